@@ -1,0 +1,20 @@
+// Stage 1: rubric text -> AST. Parse errors stop here and become diagnostics.
+#pragma once
+
+#include <optional>
+
+#include "rubric/ast.hpp"
+#include "rubric/diagnostic.hpp"
+
+namespace rubric {
+
+/// The AST when parsing succeeded, else the diagnostic that stopped it.
+struct ParseResult {
+  std::optional<ast::Rubric> rubric;
+  Diagnostics diagnostics;
+};
+
+/// Parses one rubric file; never throws for bad input.
+ParseResult parse(SourceFilePtr source);
+
+}  // namespace rubric
