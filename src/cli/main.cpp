@@ -1,0 +1,2 @@
+// STUB: replaced by the command line.
+int main() { return 2; }
