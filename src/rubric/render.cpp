@@ -47,7 +47,9 @@ std::string render_money(double value) {
   if (!std::isfinite(value)) return render_number(value);
   double rounded = round_half_away(value, 0);
   std::string digits = fmt::format("{:.0f}", std::fabs(rounded));
-  return (rounded < 0 ? "-" : "") + group_thousands(digits);
+  std::string out = rounded < 0 ? std::string("-") : std::string();
+  out += group_thousands(digits);
+  return out;
 }
 
 std::string render_percent(double fraction) {
