@@ -36,8 +36,9 @@ struct TextPiece {
 
 /// A string literal in a declaration (label, because, cite tag, title), unescaped.
 struct Text {
-  std::string value;
-  SourceRange range;
+  std::string value;              // unescaped
+  std::string raw;                // as written between the quotes, escapes kept (the checker maps `{` to columns)
+  SourceRange range;              // from the opening quote to after the closing one
   std::vector<TextPiece> pieces;  // checker: `value` split at `{name}` references
 };
 

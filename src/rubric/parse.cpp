@@ -10,3 +10,6 @@ ParseResult parse(SourceFilePtr source) {
   return r;
 }
 }  // namespace rubric
+namespace rubric {
+std::string unescape_string(std::string_view raw) { return std::string(raw); }
+}  // namespace rubric

@@ -17,4 +17,7 @@ struct ParseResult {
 /// Parses one rubric file; never throws for bad input.
 ParseResult parse(SourceFilePtr source);
 
+/// Unescapes the text of a string literal as written between its quotes (\" \\ \n \t \{ \}).
+std::string unescape_string(std::string_view raw);
+
 }  // namespace rubric
