@@ -13,12 +13,16 @@
 
 namespace rubric {
 
+// simdjson may read this many bytes past a document's end (SIMDJSON_PADDING; the reader static_asserts it),
+// so every InputDocument::json must be followed by this many readable bytes.
+constexpr std::size_t kJsonPadding = 64;
+
 /// One JSON document to read as an offer.
 struct InputDocument {
   std::string source;       // "examples/offers/lumen.json", "big.jsonl:12", "-:3"
   std::string fallback_id;  // the file stem, or "line-N" for JSON Lines
   std::size_t ordinal = 0;  // position in the run, from 0
-  std::string_view json;    // the bytes; valid until the next call to next()
+  std::string_view json;    // the bytes, followed by kJsonPadding readable bytes; valid until the next call to next()
   std::optional<std::string> error;  // the document could not even be read (e.g. a line over the size limit)
 };
 
