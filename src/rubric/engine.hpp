@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rubric/ast.hpp"
@@ -60,11 +61,19 @@ CompileOutput compile_rubric_file(const std::string& path, const CompileOptions&
 /// Parses, checks and compiles rubric text; `name` is used in diagnostics.
 CompileOutput compile_rubric_text(std::string name, std::string text, const CompileOptions& options = {});
 
+/// Renders one result as text (e.g. a JSON line) on a worker thread; appends to `out`.
+using OfferRenderer = std::function<void(const OfferResult& offer, std::string& out)>;
+
+/// Receives rendered text, in input order, on the calling thread.
+using RenderedSink = std::function<void(std::string_view text)>;
+
 /// How to run a batch.
 struct RunOptions {
   unsigned jobs = 1;          // worker threads; results still come in input order
-  bool keep_results = true;   // false: stream only (on_offer), RunResult::offers stays empty
-  bool progress = false;      // show offers done and offers/s on stderr for long runs
+  bool keep_results = true;   // false: stream only (callbacks), RunResult::offers stays empty
+  bool progress = false;      // show offers done and offers/s on stderr for runs over a second
+  OfferRenderer render;       // optional: rendering runs in the workers, so output scales with jobs
+  RenderedSink on_rendered;   // required with `render`
 };
 
 /// What a run produced.

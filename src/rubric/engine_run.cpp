@@ -1,89 +1,135 @@
-// Runs a batch: documents from the inputs, read into facts, scored, ranked.
+// Runs a batch of offers: documents from the inputs, read into facts, scored
+// (on `jobs` threads when asked), handed out in input order, then ranked.
 #include <fmt/format.h>
 
-#include <cstring>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <thread>
 
 #include "rubric/engine.hpp"
 #include "rubric/inputs.hpp"
+#include "rubric/run_batch.hpp"
 
 namespace rubric {
 
 namespace {
 
-// Reads one document into facts, turning a document that could not even be read into an offer error.
-void read_document(OfferReader& reader, const InputDocument& doc, std::size_t field_count, Facts& facts) {
-  if (doc.error) {
-    facts.reset(field_count);
-    facts.id = doc.fallback_id;
-    facts.source = doc.source;
-    facts.ordinal = doc.ordinal;
-    facts.errors.push_back(OfferError{*doc.error});
-    return;
-  }
-  reader.read(doc, facts);
-}
+// Short runs finish before a progress line would help; longer ones show one.
+constexpr double kProgressAfterSeconds = 1.0;
 
-// Scores documents one at a time, keeping nothing but the results asked for.
-class SerialRun {
+// Shows offers done and offers/s on stderr, at most a few times a second.
+class Progress {
  public:
-  SerialRun(const CompiledRubric& rubric, const RunOptions& options, const OfferCallback& on_offer)
-      : rubric_(rubric), options_(options), on_offer_(on_offer), reader_(rubric.schema()),
-        evaluator_(rubric.plan()) {}
+  explicit Progress(bool enabled) : enabled_(enabled), start_(Clock::now()), last_(start_) {}
 
-  // Scores documents as they arrive; needs no cross-offer values.
-  void stream(InputStream& in, RunOutput& out) {
-    InputDocument doc;
-    Facts facts;
-    while (in.next(doc)) {
-      read_document(reader_, doc, rubric_.schema().fields.size(), facts);
-      score(facts, nullptr, out);
-    }
+  // Updates the progress line with the number of offers done.
+  void update(std::size_t done) {
+    if (!enabled_) return;
+    auto now = Clock::now();
+    double elapsed = seconds(start_, now);
+    if (elapsed < kProgressAfterSeconds || seconds(last_, now) < 0.25) return;
+    last_ = now;
+    shown_ = true;
+    std::fprintf(stderr, "\r%zu offers, %.0f offers/s ", done, done / elapsed);
+    std::fflush(stderr);
   }
 
-  // Reads every offer first so max_of/min_of/mean_of see the whole run, then scores.
-  void two_pass(InputStream& in, RunOutput& out) {
-    Aggregates aggregates(rubric_.plan());
-    std::vector<Facts> all;
-    InputDocument doc;
-    while (in.next(doc)) {
-      all.emplace_back();
-      read_document(reader_, doc, rubric_.schema().fields.size(), all.back());
-      aggregates.add(all.back());
-    }
-    for (const Facts& facts : all) score(facts, &aggregates, out);
+  // Clears the progress line so the next output starts clean.
+  void finish() {
+    if (shown_) std::fputs("\r\x1b[K", stderr);
   }
-
-  // Hands over the results kept for ranking.
-  std::vector<OfferResult> take_results() { return std::move(results_); }
 
  private:
-  void score(const Facts& facts, const Aggregates* aggregates, RunOutput& out) {
-    OfferResult result;
-    evaluator_.evaluate(facts, aggregates, result);
-    ++out.offers_seen;
-    if (!result.scored) ++out.offers_failed;
-    if (on_offer_) on_offer_(result);
-    if (options_.keep_results) results_.push_back(std::move(result));
+  using Clock = std::chrono::steady_clock;
+  static double seconds(Clock::time_point a, Clock::time_point b) {
+    return std::chrono::duration<double>(b - a).count();
   }
-
-  const CompiledRubric& rubric_;
-  const RunOptions& options_;
-  const OfferCallback& on_offer_;
-  OfferReader reader_;
-  Evaluator evaluator_;
-  std::vector<OfferResult> results_;
+  bool enabled_;
+  bool shown_ = false;
+  Clock::time_point start_;
+  Clock::time_point last_;
 };
 
-RunOutput finish(const CompiledRubric& rubric, InputStream& in, SerialRun& serial) {
-  RunOutput out;
-  if (plan_uses_aggregates(rubric.plan())) {
-    serial.two_pass(in, out);
-  } else {
-    serial.stream(in, out);
+// Hands one finished batch to the callbacks in input order and keeps what ranking needs.
+void emit(Batch& batch, const RunOptions& options, const OfferCallback& on_offer, RunOutput& out,
+          std::vector<OfferResult>& kept) {
+  for (const auto& text : batch.rendered) {
+    if (!text.empty() && options.on_rendered) options.on_rendered(text);
   }
-  out.input_errors = in.input_errors();
-  out.run = rank(rubric.plan(), serial.take_results());
-  return out;
+  for (std::size_t i = 0; i < batch.docs.size(); ++i) {
+    OfferResult& result = batch.results[i];
+    ++out.offers_seen;
+    if (!result.scored) ++out.offers_failed;
+    if (on_offer) on_offer(result);
+    if (options.keep_results) kept.push_back(std::move(result));
+  }
+}
+
+// Scores a batch on `workers.size()` threads, slice by slice (the calling thread takes slice 0).
+void process(Batch& batch, std::vector<std::unique_ptr<BatchWorker>>& workers, const RunOptions& options) {
+  std::size_t n = batch.docs.size();
+  std::size_t jobs = workers.size();
+  batch.rendered.resize(jobs);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 1; t < jobs; ++t) {
+    threads.emplace_back([&, t] {
+      workers[t]->process(batch, n * t / jobs, n * (t + 1) / jobs, options.render, batch.rendered[t]);
+    });
+  }
+  workers[0]->process(batch, 0, n / jobs, options.render, batch.rendered[0]);
+  for (auto& thread : threads) thread.join();
+}
+
+// Reads batch k+1 while batch k is scored, so reading overlaps scoring.
+void run_pipelined(const CompiledRubric& rubric, InputStream& in, const RunOptions& options,
+                   const OfferCallback& on_offer, RunOutput& out, std::vector<OfferResult>& kept) {
+  std::vector<std::unique_ptr<BatchWorker>> workers;
+  for (unsigned t = 0; t < std::max(1u, options.jobs); ++t) workers.push_back(std::make_unique<BatchWorker>(rubric));
+  Progress progress(options.progress);
+  Batch current, next;
+  bool have = fill_batch(in, current);
+  while (have) {
+    bool have_next = false;
+    if (workers.size() > 1) {
+      std::thread reader([&] { have_next = fill_batch(in, next); });
+      process(current, workers, options);
+      reader.join();
+    } else {
+      process(current, workers, options);
+      have_next = fill_batch(in, next);
+    }
+    emit(current, options, on_offer, out, kept);
+    progress.update(out.offers_seen);
+    std::swap(current, next);
+    have = have_next;
+  }
+  progress.finish();
+}
+
+// Reads every offer first so max_of/min_of/mean_of see the whole run, then scores.
+void run_two_pass(const CompiledRubric& rubric, InputStream& in, const RunOptions& options,
+                  const OfferCallback& on_offer, RunOutput& out, std::vector<OfferResult>& kept) {
+  OfferReader reader(rubric.schema());
+  Evaluator evaluator(rubric.plan());
+  Aggregates aggregates(rubric.plan());
+  std::vector<Facts> all;
+  InputDocument doc;
+  while (in.next(doc)) {
+    all.emplace_back();
+    read_document(reader, doc, rubric.schema().fields.size(), all.back());
+    aggregates.add(all.back());
+  }
+  Batch batch;
+  batch.results.resize(1);
+  batch.rendered.resize(1);
+  for (const Facts& facts : all) {
+    batch.docs.assign(1, {});
+    batch.rendered[0].clear();
+    evaluator.evaluate(facts, &aggregates, batch.results[0]);
+    if (options.render) options.render(batch.results[0], batch.rendered[0]);
+    emit(batch, options, on_offer, out, kept);
+  }
 }
 
 }  // namespace
@@ -91,28 +137,35 @@ RunOutput finish(const CompiledRubric& rubric, InputStream& in, SerialRun& seria
 RunOutput run(const CompiledRubric& rubric, const std::vector<std::string>& inputs, const RunOptions& options,
               const OfferCallback& on_offer) {
   InputStream in(inputs);
-  SerialRun serial(rubric, options, on_offer);
-  return finish(rubric, in, serial);
+  RunOutput out;
+  std::vector<OfferResult> kept;
+  if (plan_uses_aggregates(rubric.plan())) {
+    run_two_pass(rubric, in, options, on_offer, out, kept);
+  } else {
+    run_pipelined(rubric, in, options, on_offer, out, kept);
+  }
+  out.input_errors = in.input_errors();
+  out.run = rank(rubric.plan(), std::move(kept));
+  return out;
 }
 
 RunOutput run_texts(const CompiledRubric& rubric, const std::vector<std::string>& sources,
                     const std::vector<std::string>& texts) {
-  RunOptions options;
-  OfferReader reader(rubric.schema());
-  Evaluator evaluator(rubric.plan());
-  std::vector<Facts> all(texts.size());
-  Aggregates aggregates(rubric.plan());
+  Batch batch;
   for (std::size_t i = 0; i < texts.size(); ++i) {
-    std::string padded;
-    padded.reserve(texts[i].size() + kJsonPadding);
-    padded = texts[i];
-    padded.reserve(texts[i].size() + kJsonPadding);
     InputDocument doc;
     doc.source = i < sources.size() ? sources[i] : fmt::format("text-{}", i + 1);
     doc.fallback_id = fmt::format("offer-{}", i + 1);
     doc.ordinal = i;
-    doc.json = padded;
-    read_document(reader, doc, rubric.schema().fields.size(), all[i]);
+    doc.json = texts[i];
+    batch.add(doc);
+  }
+  OfferReader reader(rubric.schema());
+  Evaluator evaluator(rubric.plan());
+  Aggregates aggregates(rubric.plan());
+  std::vector<Facts> all(texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    read_document(reader, batch.view(i), rubric.schema().fields.size(), all[i]);
     aggregates.add(all[i]);
   }
   RunOutput out;

@@ -1,0 +1,62 @@
+// A batch of offer documents copied out of the input stream, so workers can
+// read and score them while the next batch is being read.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rubric/engine.hpp"
+#include "rubric/inputs.hpp"
+
+namespace rubric {
+
+/// Documents stored back to back with padding, plus one result slot each.
+struct Batch {
+  struct Doc {
+    std::size_t offset = 0;
+    std::size_t size = 0;
+    std::string source;
+    std::string fallback_id;
+    std::size_t ordinal = 0;
+    std::optional<std::string> error;
+  };
+
+  std::string arena;  // each document followed by kJsonPadding bytes
+  std::vector<Doc> docs;
+  std::vector<OfferResult> results;
+  std::vector<std::string> rendered;  // one buffer per worker slice, in order
+
+  /// Empties the batch, keeping its memory.
+  void clear();
+  /// Copies one document in.
+  void add(const InputDocument& doc);
+  /// Rebuilds the InputDocument view of document `i`.
+  InputDocument view(std::size_t i) const;
+  /// Returns the bytes held, for sizing batches.
+  std::size_t bytes() const { return arena.size(); }
+};
+
+/// Fills `batch` from `in` up to the batch limits; returns false when `in` had nothing left.
+bool fill_batch(InputStream& in, Batch& batch);
+
+/// One worker's reader, evaluator and scratch; used by one thread at a time.
+class BatchWorker {
+ public:
+  /// Prepares a reader and an evaluator for the rubric.
+  explicit BatchWorker(const CompiledRubric& rubric);
+  /// Reads and scores documents [begin, end) of the batch; renders them into `rendered` when asked.
+  void process(Batch& batch, std::size_t begin, std::size_t end, const OfferRenderer& render,
+               std::string& rendered);
+
+ private:
+  const CompiledRubric& rubric_;
+  OfferReader reader_;
+  Evaluator evaluator_;
+  Facts facts_;
+};
+
+/// Reads one document into facts, turning a document that could not be read into an offer error.
+void read_document(OfferReader& reader, const InputDocument& doc, std::size_t field_count, Facts& facts);
+
+}  // namespace rubric
