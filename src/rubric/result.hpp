@@ -77,6 +77,8 @@ struct OfferResult {
   std::size_t ordinal = 0;  // input order
   std::string company;
   std::string role_title;
+  std::string contact_name;   // the recruiter, from the offer's `contact.name`
+  std::string contact_email;  // from `contact.email`
   bool scored = false;      // false: total is null and errors says why
   double weighted = 0;
   double total = 0;
