@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Measures rubric against a jq implementation of the same rubric, and against
+# the simdjson line-by-line baseline when ../shared/bench is beside the repo.
+#
+#   bench/run.sh [N]        N offers (default 200000)
+#
+# Environment: RUNS=3 (timed runs per row, median reported), JOBS=$(nproc),
+# MEM_N=1000000 (offers for the flat-memory run; 0 skips it),
+# COMPILE_N=10000 (criteria in the compile-time run; 0 skips it).
+# Prints a Markdown table: seconds, offers/s, MB/s, peak RSS; then the
+# exactness check, the scaling ratio and the compile time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-200000}
+RUNS=${RUNS:-3}
+JOBS=${JOBS:-$(nproc)}
+MEM_N=${MEM_N:-1000000}
+COMPILE_N=${COMPILE_N:-10000}
+SHARED=../shared/bench
+
+die() { echo "bench/run.sh: $*" >&2; exit 1; }
+for tool in python3 cmake /usr/bin/time; do command -v "$tool" >/dev/null || die "missing $tool (Debian: python3 cmake time)"; done
+
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DRUBRIC_TESTS=OFF >/dev/null
+cmake --build build-bench -j"$(nproc)" --target rubric >/dev/null
+RUBRIC=$PWD/build-bench/rubric
+mkdir -p bench/data bench/out
+
+data() {  # N -> path of the generated data file
+  local f=bench/data/offers-$1.jsonl
+  [ -s "$f" ] || python3 bench/gen_offers.py "$1" 42 > "$f"
+  echo "$f"
+}
+
+# measure NAME OUT CMD...: runs CMD RUNS times (stdout to OUT), prints a table row.
+measure() {
+  local name=$1 out=$2; shift 2
+  local times=() rss=0 t m
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f '%e %M' -o bench/out/time.txt "$@" > "$out" 2>/dev/null || true
+    read -r t m < bench/out/time.txt
+    times+=("$t"); [ "$m" -gt "$rss" ] && rss=$m
+  done
+  local median; median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
+  python3 - "$name" "$median" "$rss" "$COUNT" "$BYTES" <<'PY'
+import sys
+name, s, rss, n, b = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+s = max(s, 0.001)
+print(f"| {name} | {s:.3f} | {n / s:,.0f} | {b / s / 1e6:,.1f} | {rss / 1024:.1f} |")
+PY
+  echo "$median" > "bench/out/$name.seconds"
+}
+
+FILE=$(data "$N")
+COUNT=$N
+BYTES=$(stat -c %s "$FILE")
+echo "rubric benchmark: $N offers ($(( BYTES / 1000000 )) MB), $RUNS runs each (median), $(nproc) cores, $(uname -m)"
+echo
+echo "| run | median s | offers/s | MB/s | peak RSS MiB |"
+echo "|---|---:|---:|---:|---:|"
+measure "rubric jsonl --jobs 1" bench/out/rubric-1.jsonl "$RUBRIC" eval bench/reference.rubric "$FILE" --format jsonl --jobs 1
+measure "rubric jsonl --jobs $JOBS" bench/out/rubric-n.jsonl "$RUBRIC" eval bench/reference.rubric "$FILE" --format jsonl --jobs "$JOBS"
+measure "rubric csv (ranked) --jobs $JOBS" bench/out/rubric.csv "$RUBRIC" eval bench/reference.rubric "$FILE" --format csv --jobs "$JOBS"
+if command -v jq >/dev/null; then
+  measure "jq" bench/out/jq.jsonl jq -c -f bench/score.jq "$FILE"
+fi
+BASELINE=""
+if [ -d "$SHARED/cpp" ] && [ -f /usr/include/simdjson.h ]; then
+  if [ ! -x bench/out/score_simdjson ] || [ "$SHARED/cpp/score_simdjson.cpp" -nt bench/out/score_simdjson ]; then
+    g++ -O2 -DNDEBUG -std=c++17 -ffp-contract=off -o bench/out/score_simdjson "$SHARED/cpp/score_simdjson.cpp" -lsimdjson
+  fi
+  measure "simdjson lines baseline" bench/out/simdjson.jsonl bench/out/score_simdjson --lines "$FILE"
+  BASELINE=$(cat "bench/out/simdjson lines baseline.seconds")
+fi
+echo
+one=$(cat "bench/out/rubric jsonl --jobs 1.seconds"); many=$(cat "bench/out/rubric jsonl --jobs $JOBS.seconds")
+python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'scaling: --jobs $JOBS is {a/max(b,1e-3):.2f}x --jobs 1')" "$one" "$many"
+if [ -n "$BASELINE" ]; then
+  python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'ratio to the simdjson baseline (1 job): {b/max(a,1e-3):.2f}x')" "$one" "$BASELINE"
+fi
+cmp -s bench/out/rubric-1.jsonl bench/out/rubric-n.jsonl && echo "order: --jobs $JOBS output identical to --jobs 1" \
+  || echo "order: --jobs $JOBS output DIFFERS from --jobs 1"
+[ -s bench/out/jq.jsonl ] && python3 bench/check_exact.py bench/out/rubric-1.jsonl bench/out/jq.jsonl | tail -1 | sed 's/^/jq /'
+if [ -f "$SHARED/peers/score.py" ]; then
+  python3 "$SHARED/peers/score.py" "$FILE" > bench/out/reference.jsonl
+  python3 bench/check_exact.py bench/out/rubric-1.jsonl bench/out/reference.jsonl | tail -1 | sed 's/^/reference scorer /'
+fi
+if [ "$MEM_N" -gt 0 ]; then
+  MFILE=$(data "$MEM_N")
+  /usr/bin/time -f '%e %M' -o bench/out/time.txt "$RUBRIC" eval bench/reference.rubric "$MFILE" --format jsonl > /dev/null || true
+  read -r t m < bench/out/time.txt
+  echo "memory: $MEM_N offers, jsonl, --jobs $JOBS: peak RSS $(( m / 1024 )) MiB in ${t}s"
+fi
+if [ "$COMPILE_N" -gt 0 ]; then
+  python3 bench/gen_rubric.py "$COMPILE_N" > bench/data/rubric-$COMPILE_N.rubric
+  /usr/bin/time -f '%e %M' -o bench/out/time.txt "$RUBRIC" check bench/data/rubric-$COMPILE_N.rubric > /dev/null || true
+  read -r t m < bench/out/time.txt
+  echo "compile: $COMPILE_N criteria and $COMPILE_N lets checked and compiled in ${t}s (peak RSS $(( m / 1024 )) MiB)"
+fi
