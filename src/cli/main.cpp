@@ -1,2 +1,44 @@
-// STUB: replaced by the command line.
-int main() { return 2; }
+// `rubric`: compile a rubric, score offers against it. One file per subcommand (cmd_*.cpp);
+// new subcommands (report, draft, explain) register here with one line each.
+#include <CLI/CLI.hpp>
+
+#include <exception>
+
+#include "cli/commands.hpp"
+
+namespace {
+
+// Shown under the top-level help.
+constexpr const char* kFooter =
+    "Exit status: 0 all well; 1 some offer could not be scored or an input was missing\n"
+    "(the others were scored and printed); 2 usage error or a rubric that does not compile.";
+
+/// Returns the exit status for a command-line error: 0 for --help and --version, 2 for the rest.
+int exit_for_parse_error(const CLI::App& app, const CLI::ParseError& error) {
+  const int code = app.exit(error);
+  return code == 0 ? rubric::cli::kExitOk : rubric::cli::kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Score job offers against a personal rubric.", "rubric"};
+  app.set_version_flag("--version", "rubric " RUBRIC_VERSION);
+  app.require_subcommand(1);
+  app.footer(kFooter);
+  rubric::cli::Commands commands(app);
+  rubric::cli::add_check_command(commands);
+  rubric::cli::add_eval_command(commands);
+  rubric::cli::add_draft_command(commands);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return exit_for_parse_error(app, error);
+  }
+  try {
+    return commands.run_chosen();
+  } catch (const std::exception& error) {
+    rubric::cli::print_error(std::string("internal error: ") + error.what());
+    return rubric::cli::kExitUsage;
+  }
+}

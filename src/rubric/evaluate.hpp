@@ -61,6 +61,7 @@ class Aggregates {
   const Plan* plan_;
   std::vector<double> min_, max_, sum_;
   std::vector<std::size_t> count_;
+  std::vector<double> frame_;  // pass-one scratch: the steps aggregate arguments read
 };
 
 /// Evaluates offers against one plan; keeps scratch space between calls, one per thread.

@@ -1,15 +1,69 @@
-// STUB: replaced by the parser.
+// Stage 1 driver: runs the PEGTL grammar over a source file and turns the
+// first syntax error into the one diagnostic of the result.
 #include "rubric/parse.hpp"
+
+#include <fmt/format.h>
+
+#include <exception>
+#include <tao/pegtl.hpp>
+
+#include "grammar/grammar.hpp"
+#include "rubric/parse_actions.hpp"
+#include "rubric/parse_actions_decl.hpp"
+#include "rubric/parse_control.hpp"
+#include "rubric/parse_state.hpp"
+
 namespace rubric {
-ParseResult parse(SourceFilePtr source) {
-  ParseResult r;
-  Diagnostic d;
-  d.message = "parser not implemented";
-  r.diagnostics.push_back(d);
-  (void)source;
-  return r;
+
+namespace {
+
+/// Bounds the input: the parser keeps the whole text plus an AST in memory, and
+/// no hand-written rubric comes near this size.
+constexpr std::size_t kMaxRubricBytes = std::size_t{64} * 1024 * 1024;
+
+ParseResult failure(const SourcePos& pos, std::string message) {
+  ParseResult result;
+  Diagnostic diagnostic;
+  diagnostic.range = SourceRange{pos, pos};
+  diagnostic.message = std::move(message);
+  result.diagnostics.push_back(std::move(diagnostic));
+  return result;
 }
-}  // namespace rubric
-namespace rubric {
-std::string unescape_string(std::string_view raw) { return std::string(raw); }
+
+SourcePos position_of(const tao::pegtl::parse_error& error) {
+  SourcePos pos;
+  if (!error.positions().empty()) {
+    const auto& p = error.positions().front();
+    pos = SourcePos{static_cast<std::uint32_t>(p.line), static_cast<std::uint32_t>(p.column), p.byte};
+  }
+  return pos;
+}
+
+}  // namespace
+
+ParseResult parse(SourceFilePtr source) {
+  if (!source) return failure(SourcePos{}, "no rubric source to parse");
+  const std::string& text = source->text();
+  if (text.size() > kMaxRubricBytes) {
+    return failure(SourcePos{}, fmt::format("rubric file too large ({} bytes; the limit is {} MiB)", text.size(),
+                                            kMaxRubricBytes / (1024 * 1024)));
+  }
+  parser::ParseState state;
+  try {
+    tao::pegtl::memory_input<tao::pegtl::tracking_mode::eager, tao::pegtl::eol::lf_crlf> in(text.data(), text.size(),
+                                                                                            source->name());
+    tao::pegtl::parse<grammar::rubric_file, parser::action, parser::control>(in, state);
+  } catch (const tao::pegtl::parse_error& error) {
+    return failure(position_of(error), std::string(error.message()));
+  } catch (const std::exception& error) {
+    return failure(state.last_end, fmt::format("could not parse the rubric: {}", error.what()));
+  } catch (...) {
+    return failure(state.last_end, "could not parse the rubric");
+  }
+  ParseResult result;
+  state.rubric.source = std::move(source);
+  result.rubric = std::move(state.rubric);
+  return result;
+}
+
 }  // namespace rubric

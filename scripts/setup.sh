@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs the build and test dependencies of rubric that are missing on a Debian 12 machine.
+# Safe to run again: it only installs what `dpkg -s` does not report as installed.
+# Works unattended (CI=true, no stdin): as root it runs apt-get directly; as another user it uses
+# sudo when sudo works without a prompt (or a terminal can answer one); otherwise it prints the
+# exact command to run and exits 1.
+set -euo pipefail
+
+packages=(
+  cmake g++ make pkg-config
+  tao-pegtl-dev libfmt-dev nlohmann-json3-dev catch2 libcli11-dev
+  libkainjow-mustache-dev libsimdjson-dev
+)
+
+if ! command -v dpkg >/dev/null 2>&1; then
+  echo "setup.sh: dpkg not found; this script supports Debian 12 (bookworm)." >&2
+  echo "Install these packages with your system's package manager: ${packages[*]}" >&2
+  exit 1
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg -s "$package" 2>/dev/null | grep -q '^Status: install ok installed'; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup.sh: all dependencies are installed."
+  exit 0
+fi
+
+echo "setup.sh: installing ${missing[*]}"
+install_command="apt-get update && apt-get install -y ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+
+if [ "$(id -u)" -eq 0 ]; then
+  apt-get update
+  apt-get install -y "${missing[@]}"
+elif command -v sudo >/dev/null 2>&1 && { sudo -n true 2>/dev/null || [ -t 0 ]; }; then
+  sudo DEBIAN_FRONTEND=noninteractive apt-get update
+  sudo DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+else
+  echo "setup.sh: missing packages and no way to install them as $(id -un) (not root, no usable sudo)." >&2
+  echo "Run this as root, then run the script again:" >&2
+  echo "  $install_command" >&2
+  exit 1
+fi

@@ -1,0 +1,159 @@
+// `rubric eval RUBRIC INPUT...`: score offers and print them in one of five formats.
+// Order of work: check the command line (weights, -o target), compile, open the output, run, write.
+// Anything wrong before the run exits 2 without touching the output file.
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "cli/format.hpp"
+#include "cli/format_common.hpp"
+#include "cli/output.hpp"
+#include "cli/output_guard.hpp"
+#include "cli/terminal.hpp"
+#include "cli/weight_arg.hpp"
+#include "rubric/result_json.hpp"
+
+namespace rubric::cli {
+namespace {
+
+// More worker threads than this only cost memory; the machine cannot run them at once anyway.
+constexpr unsigned kMaxJobs = 1024;
+
+/// The command line of `rubric eval`.
+struct EvalOptions {
+  std::string rubric;
+  std::vector<std::string> inputs;
+  std::string format = "text";
+  std::string output;
+  unsigned jobs = 1;
+  std::vector<std::string> weights;
+};
+
+/// Returns the default --jobs: the number of cores, at least 1.
+unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+/// Prints "SOURCE: error: MESSAGE" for each of an offer's errors on standard error.
+void print_offer_errors(const OfferResult& offer) {
+  if (offer.errors.empty()) return;
+  const bool color = color_allowed(STDERR_FILENO);
+  std::string text;
+  for (const auto& e : offer.errors) {
+    text += offer.source.empty() ? offer.id : offer.source;
+    text += ": " + paint("error:", Style::red, color) + " " + e.message + "\n";
+  }
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+/// Prints an input problem as "INPUT: error: MESSAGE" when it starts with the input's name.
+void print_input_error(const std::string& message, const std::vector<std::string>& inputs) {
+  for (const auto& input : inputs) {
+    if (message.size() > input.size() + 2 && message.starts_with(input + ": ")) {
+      const bool color = color_allowed(STDERR_FILENO);
+      const std::string text =
+          input + ": " + paint("error:", Style::red, color) + " " + message.substr(input.size() + 2) + "\n";
+      std::fwrite(text.data(), 1, text.size(), stderr);
+      return;
+    }
+  }
+  print_error(message);
+}
+
+/// Checks the options that need no rubric; fills `compile_options`. Returns false after printing why.
+bool check_options(const EvalOptions& options, CompileOptions& compile_options) {
+  std::string error;
+  if (!parse_weight_arguments(options.weights, compile_options.weights, error)) {
+    print_error(error);
+    return false;
+  }
+  error = output_conflict(options.output, options.rubric, options.inputs);
+  if (!error.empty()) {
+    print_error(error);
+    return false;
+  }
+  return true;
+}
+
+/// Runs the batch; jsonl lines are rendered on the workers and streamed into `sink` in input order.
+RunOutput score(const CompiledRubric& rubric, const EvalOptions& options, Format format, OutputSink& sink) {
+  RunOptions run_options;
+  run_options.jobs = options.jobs;
+  run_options.keep_results = format != Format::jsonl;
+  run_options.progress = is_terminal(STDERR_FILENO);
+  if (format == Format::jsonl) {
+    run_options.render = [](const OfferResult& offer, std::string& out) { append_offer_jsonl(out, offer); };
+    run_options.on_rendered = [&sink](std::string_view text) {
+      sink.buffer().append(text);
+      sink.wrote();
+    };
+  }
+  return run(rubric, options.inputs, run_options, print_offer_errors);
+}
+
+/// Renders the finished run (all formats but jsonl) into the sink.
+void render(RunOutput& result, const CompiledRubric& rubric, const EvalOptions& options, Format format,
+            OutputSink& sink) {
+  if (format == Format::jsonl) return;
+  if (result.run.weight_note.empty()) result.run.weight_note = rubric.weight_note();
+  FormatContext context;
+  context.color = format == Format::text && options.output.empty() && color_allowed(STDOUT_FILENO);
+  context.input_errors = result.input_errors;
+  sink.buffer() += format_run(format, result.run, context);
+}
+
+int run_eval(const EvalOptions& options) {
+  const Format format = parse_format(options.format).value_or(Format::text);
+  CompileOptions compile_options;
+  if (!check_options(options, compile_options)) return kExitUsage;
+  const CompileOutput compiled = compile_rubric_file(options.rubric, compile_options);
+  print_compile_output(compiled);
+  if (!compiled.rubric) return kExitUsage;
+  if (!compiled.rubric->weight_note().empty() && format != Format::json) print_note(compiled.rubric->weight_note());
+  OutputSink sink;
+  std::string error;
+  if (!sink.open(options.output, error)) {
+    print_error(error);
+    return kExitUsage;
+  }
+  RunOutput result = score(*compiled.rubric, options, format, sink);
+  for (const auto& message : result.input_errors) print_input_error(message, options.inputs);
+  render(result, *compiled.rubric, options, format, sink);
+  if (!sink.finish(error)) {
+    print_error(error);
+    return kExitUsage;
+  }
+  return result.exit_status();
+}
+
+}  // namespace
+
+void add_eval_command(Commands& commands) {
+  auto options = std::make_shared<EvalOptions>();
+  options->jobs = default_jobs();
+  CLI::App* command = commands.app().add_subcommand("eval", "Score offers against a rubric, rank them and decide.");
+  command->add_option("RUBRIC", options->rubric, "The rubric file")->required();
+  command->add_option("INPUT", options->inputs,
+                      "Offer files (.json, or .jsonl with one offer per line), folders (every *.json), "
+                      "or - for JSON Lines on standard input")
+      ->required();
+  command->add_option("-f,--format", options->format, "Output format: text, json, jsonl, csv or md")
+      ->check(CLI::IsMember(format_names()))
+      ->capture_default_str();
+  command->add_option("-o,--output", options->output,
+                      "Write to FILE (replaced whole at the end, never an input); default standard output");
+  command->add_option("-j,--jobs", options->jobs, "Worker threads (default: the number of cores)")
+      ->check(CLI::Range(1u, kMaxJobs))
+      ->capture_default_str();
+  command->add_option("--weight", options->weights,
+                      "ID=W: weigh criterion ID at W (0..100) for this run; the others are rescaled to sum to 100")
+      ->allow_extra_args(false)
+      ->type_name("ID=W");
+  commands.add(command, [options] { return run_eval(*options); });
+}
+
+}  // namespace rubric::cli

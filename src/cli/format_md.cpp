@@ -1,0 +1,92 @@
+// `--format md`: a GitHub Markdown report: title, the ranking table, the decision, notes per offer.
+#include <fmt/format.h>
+
+#include "cli/format.hpp"
+#include "cli/format_common.hpp"
+#include "cli/text_width.hpp"
+#include "rubric/render.hpp"
+
+namespace rubric::cli {
+namespace {
+
+/// Returns `text` safe inside a table cell: `|` and `\` escaped, line breaks as spaces.
+std::string md_cell(const std::string& text) {
+  std::string out;
+  for (char c : clean_cell(text)) {
+    if (c == '|' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+/// Returns `text`, or an em dash for an empty cell.
+std::string or_dash(std::string text) { return text.empty() ? "\u2014" : text; }
+
+/// Appends one table row.
+void append_row(std::string& out, const std::vector<std::string>& cells) {
+  out += "|";
+  for (const auto& cell : cells) out += " " + cell + " |";
+  out += "\n";
+}
+
+std::string ranking_table(const RunResult& run) {
+  const std::vector<std::string> columns = criterion_columns(run);
+  std::vector<std::string> head = {"rank", "offer", "company", "total"};
+  std::vector<std::string> rule = {"---:", "---", "---", "---:"};
+  for (const auto& id : columns) {
+    head.push_back(md_cell(id));
+    rule.push_back("---:");
+  }
+  head.push_back("flags");
+  rule.push_back("---");
+  std::string out;
+  append_row(out, head);
+  append_row(out, rule);
+  for (const auto& offer : run.offers) {
+    std::string flags = offer.scored ? flag_ids(offer, ", ") : "not scored";
+    if (offer.vetoed) flags = flags.empty() ? "vetoed" : flags + " (vetoed)";
+    std::vector<std::string> row = {or_dash(rank_cell(offer)), md_cell(offer.id), or_dash(md_cell(offer.company)),
+                                    or_dash(score_cell(offer, offer.total))};
+    for (const auto& id : columns) row.push_back(or_dash(criterion_cell(offer, id)));
+    row.push_back(or_dash(md_cell(flags)));
+    append_row(out, row);
+  }
+  return out;
+}
+
+/// Returns one offer's notes as a heading and a bullet list.
+std::string offer_notes(const OfferResult& offer) {
+  std::string out = "### " + clean_cell(offer.id) + "\n\n";
+  for (const auto& f : offer.flags) out += "- flag " + clean_cell(flag_line(f)) + "\n";
+  for (const auto& c : offer.confirms) {
+    if (!c.confirmed) out += "- confirm before accepting: " + clean_cell(c.id + " (" + c.label + ")") + "\n";
+  }
+  for (const auto& a : offer.asks) out += "- ask " + clean_cell(ask_line(a)) + "\n";
+  for (const auto& e : offer.errors) out += "- **error:** " + clean_cell(e.message) + "\n";
+  return out + "\n";
+}
+
+}  // namespace
+
+std::string format_md(const RunResult& run, const FormatContext& context) {
+  std::string out = "# " + clean_cell(run.title) + "\n\n";
+  out += fmt::format("Scale {}..{}.\n\n", render_number(run.scale_low), render_number(run.scale_high));
+  if (!run.weight_note.empty()) out += "> **Note:** " + clean_cell(run.weight_note) + "\n\n";
+  out += ranking_table(run);
+  out += "\n**Decision:** " + clean_cell(decision_sentence(run)) + "\n";
+  bool any_notes = false;
+  for (const auto& offer : run.offers) {
+    if (!has_notes(offer)) continue;
+    if (!any_notes) out += "\n## Notes\n\n";
+    any_notes = true;
+    out += offer_notes(offer);
+  }
+  if (!context.input_errors.empty()) {
+    out += any_notes ? "## Input errors\n\n" : "\n## Input errors\n\n";
+    for (const auto& e : context.input_errors) out += "- " + clean_cell(e) + "\n";
+  }
+  while (out.size() >= 2 && out.ends_with("\n\n")) out.pop_back();
+  return out;
+}
+
+}  // namespace rubric::cli

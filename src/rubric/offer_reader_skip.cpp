@@ -1,0 +1,91 @@
+// The offer reader's validating skip: values it does not use are still checked to be JSON, at bounded depth.
+// On-Demand alone would step over them unchecked; checking costs little and rejects broken documents.
+#include "rubric/input_limits.hpp"
+#include "rubric/offer_reader_impl.hpp"
+#include "rubric/offer_reader_messages.hpp"
+
+namespace rubric {
+
+namespace {
+
+constexpr simdjson::error_code kNotNull = simdjson::N_ATOM_ERROR;
+
+}  // namespace
+
+bool OfferReader::Impl::skip_value(od::value value, int level) {
+  od::json_type type;
+  if (auto error = value.type().get(type)) return fail_json(error);
+  switch (type) {
+    case od::json_type::object: {
+      if (level > kMaxJsonDepth) return fail_depth();
+      od::object object;
+      if (auto error = value.get_object().get(object)) return fail_json(error);
+      for (auto member : object) {
+        od::field field;
+        if (auto error = member.get(field)) return fail_json(error);
+        std::string_view key;
+        if (auto error = field.unescaped_key().get(key)) return fail_json(error);
+        if (!skip_value(field.value(), level + 1)) return false;
+      }
+      return true;
+    }
+    case od::json_type::array: {
+      if (level > kMaxJsonDepth) return fail_depth();
+      od::array array;
+      if (auto error = value.get_array().get(array)) return fail_json(error);
+      for (auto element : array) {
+        od::value item;
+        if (auto error = element.get(item)) return fail_json(error);
+        if (!skip_value(item, level + 1)) return false;
+      }
+      return true;
+    }
+    case od::json_type::string: {
+      std::string_view text;
+      if (auto error = value.get_string().get(text)) return fail_json(error);
+      return true;
+    }
+    case od::json_type::number: {
+      double number = 0;
+      if (auto error = value.get_double().get(number)) {
+        // A well-formed number beyond double range is still JSON; here it is unused, so it is fine.
+        if (!offer_reader::is_json_number(value.raw_json_token())) return fail_json(error);
+      }
+      return true;
+    }
+    case od::json_type::boolean: {
+      bool flag = false;
+      if (auto error = value.get_bool().get(flag)) return fail_json(error);
+      return true;
+    }
+    case od::json_type::null: {
+      bool is_null = false;
+      if (auto error = value.is_null().get(is_null)) return fail_json(error);
+      return is_null || fail_json(kNotNull);
+    }
+  }
+  return fail_json(simdjson::TAPE_ERROR);
+}
+
+bool OfferReader::Impl::describe_value(od::value value, od::json_type type, int level, std::string& found) {
+  switch (type) {
+    case od::json_type::string: {
+      std::string_view text;
+      if (auto error = value.get_string().get(text)) return fail_json(error);
+      found = "string " + offer_reader::quoted(text);
+      return true;
+    }
+    case od::json_type::number:
+      found = "number " + offer_reader::shown_token(value.raw_json_token());
+      break;
+    case od::json_type::boolean:
+      found = offer_reader::shown_token(value.raw_json_token());
+      break;
+    case od::json_type::null: found = "null"; break;
+    case od::json_type::array: found = "array"; break;
+    case od::json_type::object: found = "object"; break;
+  }
+  return skip_value(value, level);
+}
+
+}  // namespace rubric

@@ -1,0 +1,198 @@
+// The offer reader's walk: one pass over the document's keys, matched against the trie of declared paths.
+#include "rubric/input_limits.hpp"
+#include "rubric/offer_reader_impl.hpp"
+#include "rubric/offer_reader_messages.hpp"
+
+namespace rubric {
+
+using offer_reader::Label;
+using offer_reader::PathNode;
+
+bool OfferReader::Impl::walk_object(const PathNode& node, od::object object, int level) {
+  if (level > kMaxJsonDepth) return fail_depth();
+  const bool wrapper = node.field >= 0;  // a declared field written as {"value": V, "source": "..."}
+  bool had_value = false;
+  bool had_source = false;
+  for (auto member : object) {
+    od::field field;
+    if (auto error = member.get(field)) return fail_json(error);
+    std::string_view key;
+    if (auto error = field.unescaped_key().get(key)) return fail_json(error);
+    od::value value = field.value();
+    if (wrapper && (key == "value" || key == "source")) {
+      bool& had = key == "value" ? had_value : had_source;
+      if (had) {
+        duplicate_key(node, key);
+        if (!skip_value(value, level + 1)) return false;
+        continue;
+      }
+      had = true;
+      if (key == "source") {
+        if (!read_source(node, value, level + 1)) return false;
+        continue;
+      }
+      od::json_type type;
+      if (auto error = value.type().get(type)) return fail_json(error);
+      if (!read_fact(node, value, type, level + 1)) return false;
+      continue;
+    }
+    int child = trie.find_child(node, key);
+    if (child < 0) {
+      if (!skip_value(value, level + 1)) return false;
+      continue;
+    }
+    auto& mark = seen[static_cast<std::size_t>(child)];
+    if (mark == generation) {
+      duplicate_key(node, key);
+      if (!skip_value(value, level + 1)) return false;
+      continue;
+    }
+    mark = generation;
+    if (!read_member(trie.node(child), value, level + 1)) return false;
+  }
+  return true;
+}
+
+bool OfferReader::Impl::read_member(const PathNode& node, od::value value, int level) {
+  od::json_type type;
+  if (auto error = value.type().get(type)) return fail_json(error);
+  if (type == od::json_type::object && (node.field >= 0 || !node.children.empty())) {
+    od::object object;
+    if (auto error = value.get_object().get(object)) return fail_json(error);
+    return walk_object(node, object, level);
+  }
+  if (node.field >= 0) return read_fact(node, value, type, level);
+  if (type == od::json_type::string && node.label != Label::none) {
+    std::string_view text;
+    if (auto error = value.get_string().get(text)) return fail_json(error);
+    set_label(node.label, text);
+    return true;
+  }
+  if (type == od::json_type::null || node.fields_below.empty()) return skip_value(value, level);
+  // A container of declared fields that is not an object: one error here, none for each field inside.
+  std::string found;
+  if (!describe_value(value, type, level, found)) return false;
+  out->errors.push_back({node.path + ": expected an object, found " + found});
+  for (int f : node.fields_below) state[static_cast<std::size_t>(f)] = FieldState::failed;
+  return true;
+}
+
+bool OfferReader::Impl::read_fact(const PathNode& node, od::value value, od::json_type type, int level) {
+  const TypeKind kind = schema.fields[static_cast<std::size_t>(node.field)].kind;
+  switch (type) {
+    case od::json_type::null: return skip_value(value, level);  // absent: the default applies
+    case od::json_type::number:
+      if (is_numeric(kind)) return read_number(node, value);
+      break;
+    case od::json_type::string:
+      if (kind == TypeKind::text || kind == TypeKind::enumeration || node.label != Label::none) {
+        return read_string(node, value);
+      }
+      break;
+    case od::json_type::boolean:
+      if (kind == TypeKind::boolean) {
+        bool flag = false;
+        if (auto error = value.get_bool().get(flag)) return fail_json(error);
+        out->numbers[static_cast<std::size_t>(node.field)] = flag ? 1.0 : 0.0;
+        state[static_cast<std::size_t>(node.field)] = FieldState::read;
+        return true;
+      }
+      break;
+    default: break;
+  }
+  std::string found;
+  if (!describe_value(value, type, level, found)) return false;
+  type_error(node, found);
+  return true;
+}
+
+bool OfferReader::Impl::read_number(const PathNode& node, od::value value) {
+  const auto f = static_cast<std::size_t>(node.field);
+  double number = 0;
+  if (auto error = value.get_double().get(number)) {
+    std::string_view raw = value.raw_json_token();
+    if (!offer_reader::is_json_number(raw)) return fail_json(error);
+    // Left unconsumed: On-Demand steps over it when the walk moves on.
+    type_error(node, "number " + offer_reader::shown_token(raw) + " (out of double range)");
+    return true;
+  }
+  out->numbers[f] = schema.fields[f].kind == TypeKind::percent ? number / 100 : number;
+  state[f] = FieldState::read;
+  return true;
+}
+
+bool OfferReader::Impl::read_string(const PathNode& node, od::value value) {
+  const auto f = static_cast<std::size_t>(node.field);
+  std::string_view text;
+  if (auto error = value.get_string().get(text)) return fail_json(error);
+  if (node.label != Label::none) set_label(node.label, text);
+  const FieldSpec& spec = schema.fields[f];
+  if (spec.kind == TypeKind::text) {
+    out->texts[f].assign(text);
+    state[f] = FieldState::read;
+  } else if (spec.kind == TypeKind::enumeration) {
+    for (std::size_t m = 0; m < spec.members.size(); ++m) {
+      if (spec.members[m] == text) {
+        out->numbers[f] = static_cast<double>(m);
+        state[f] = FieldState::read;
+        return true;
+      }
+    }
+    type_error(node, offer_reader::quoted(text));
+  } else {
+    type_error(node, "string " + offer_reader::quoted(text));
+  }
+  return true;
+}
+
+bool OfferReader::Impl::read_source(const PathNode& node, od::value value, int level) {
+  od::json_type type;
+  if (auto error = value.type().get(type)) return fail_json(error);
+  if (type == od::json_type::string) {
+    std::string_view text;
+    if (auto error = value.get_string().get(text)) return fail_json(error);
+    out->sources[static_cast<std::size_t>(node.field)].assign(text);
+    return true;
+  }
+  if (type == od::json_type::null) return skip_value(value, level);
+  std::string found;
+  if (!describe_value(value, type, level, found)) return false;
+  out->errors.push_back({node.path + ".source: expected text (a string), found " + found});
+  return true;
+}
+
+void OfferReader::Impl::field_error(int field, std::string message) {
+  out->errors.push_back({std::move(message)});
+  state[static_cast<std::size_t>(field)] = FieldState::failed;
+}
+
+void OfferReader::Impl::type_error(const PathNode& node, const std::string& found) {
+  field_error(node.field, node.path + ": expected " + expected[static_cast<std::size_t>(node.field)] + ", found " + found);
+}
+
+void OfferReader::Impl::duplicate_key(const PathNode& node, std::string_view key) {
+  out->errors.push_back({node.path + ": duplicate key " + offer_reader::quoted(key)});
+  // Which of the two values counts would be a guess: the fields below the key are not used.
+  if (node.field >= 0 && (key == "value" || key == "source")) {
+    state[static_cast<std::size_t>(node.field)] = FieldState::failed;
+    return;
+  }
+  int child = trie.find_child(node, key);
+  if (child < 0) return;
+  const PathNode& dup = trie.node(child);
+  if (dup.field >= 0) state[static_cast<std::size_t>(dup.field)] = FieldState::failed;
+  for (int f : dup.fields_below) state[static_cast<std::size_t>(f)] = FieldState::failed;
+}
+
+void OfferReader::Impl::set_label(Label label, std::string_view text) {
+  switch (label) {
+    case Label::none: break;
+    case Label::id: out->id.assign(text); break;
+    case Label::company: out->company.assign(text); break;
+    case Label::role_title: out->role_title.assign(text); break;
+    case Label::contact_name: out->contact_name.assign(text); break;
+    case Label::contact_email: out->contact_email.assign(text); break;
+  }
+}
+
+}  // namespace rubric

@@ -1,0 +1,67 @@
+// The decision report (`rubric report`): a memo, a scorecard, every offer's
+// evidence, weight sensitivity and an appendix, as Markdown, HTML or JSON.
+// The model is built from a RunResult alone, so embedders can render it too.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rubric/result.hpp"
+#include "rubric/sensitivity.hpp"
+
+namespace rubric {
+
+/// How much one criterion moved the recommendation against the runner-up.
+struct CriterionDelta {
+  std::string id;
+  std::string label;
+  double weight = 0;
+  double first_score = 0;   // the recommended offer's score
+  double second_score = 0;  // the runner-up's score
+  double difference = 0;    // contribution of the recommended minus the runner-up's
+};
+
+/// A raised flag worth the reader's attention in the memo, with the offer it belongs to.
+struct MemoFlag {
+  std::string offer;
+  const FlagResult* flag = nullptr;  // points into the run
+};
+
+/// The one-page decision memo.
+struct Memo {
+  std::string headline;                    // the recommendation, a tie, or why there is none, in one sentence
+  const OfferResult* recommended = nullptr;  // null on a tie, when all are vetoed, or nothing was scored
+  const OfferResult* runner_up = nullptr;    // the offer the margin is measured against
+  std::optional<double> margin;
+  bool close_call = false;
+  std::vector<CriterionDelta> deciding;    // up to three criteria that favoured the recommended offer most
+  std::optional<CriterionDelta> against;   // the criterion that favoured the runner-up most, if any
+  double penalty_gap = 0;                  // (runner-up's total lost to flags) - (recommended's), when both exist
+  std::vector<MemoFlag> flags;             // the recommended's raised flags, then the runner-up's that count
+  std::vector<const ConfirmResult*> to_confirm;  // the recommended offer's unconfirmed items
+  std::vector<const AskResult*> asks;            // the recommended offer's asks
+};
+
+/// A whole report; pointers refer into the RunResult it was built from, which must outlive it.
+struct Report {
+  const RunResult* run = nullptr;
+  Memo memo;
+  Sensitivity sensitivity;
+  std::vector<std::string> input_errors;  // INPUT arguments that could not be read (set by the caller)
+};
+
+/// Builds the report of a run.
+Report build_report(const RunResult& run);
+
+/// Renders the report as GitHub-flavoured Markdown.
+std::string render_report_md(const Report& report);
+
+/// Renders the report as one self-contained HTML page (inline CSS and SVG, no scripts).
+std::string render_report_html(const Report& report);
+
+/// Converts the report to JSON: the `eval` document plus facts, branches and sensitivity.
+nlohmann::json report_to_json(const Report& report);
+
+}  // namespace rubric

@@ -1,0 +1,152 @@
+#include "rubric/report_text.hpp"
+
+#include <fmt/format.h>
+
+#include "rubric/render.hpp"
+
+namespace rubric::report_text {
+
+namespace {
+
+// U+FFFD, the replacement for bytes that are not UTF-8.
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+// Returns the length of the valid UTF-8 sequence starting at s[i], or 0 (Unicode table 3-7).
+std::size_t sequence_length(std::string_view s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char low = 0x80, high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  for (std::size_t k = 1; k < length; ++k) {
+    if (i + k >= s.size()) return 0;
+    const unsigned char c = byte(i + k);
+    if (k == 1 ? (c < low || c > high) : (c < 0x80 || c > 0xBF)) return 0;
+  }
+  return length;
+}
+
+}  // namespace
+
+std::string one_line(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = sequence_length(text, i);
+    if (n == 0) {
+      out += kReplacement;
+      ++i;
+      continue;
+    }
+    const char c = text[i];
+    if (n == 1 && (c == '\n' || c == '\r' || c == '\t')) {
+      out += ' ';
+    } else if (n == 1 && static_cast<unsigned char>(c) < 0x20) {
+      out += kReplacement;  // other control characters have no business in a report
+    } else {
+      out.append(text.substr(i, n));
+    }
+    i += n;
+  }
+  return out;
+}
+
+std::string md(std::string_view text) {
+  std::string out;
+  for (char c : one_line(text)) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '~':
+      case '#': case '!':
+        out += '\\';
+        out += c;
+        break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string html(std::string_view text) {
+  std::string out;
+  for (char c : one_line(text)) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string flag_effect(const FlagResult& flag) {
+  std::string out;
+  auto add = [&out](const std::string& part) { out += (out.empty() ? "" : ", ") + part; };
+  if (flag.penalty != 0) add("penalty " + render_number(flag.penalty));
+  if (flag.cap) add("cap " + render_number(*flag.cap));
+  if (flag.veto) add("veto");
+  return out.empty() ? "reported only" : out;
+}
+
+std::string ask_range(const AskResult& ask) {
+  if (!ask.range) return {};
+  return render_value(ask.range->first, ask.range_type) + " to " + render_value(ask.range->second, ask.range_type);
+}
+
+std::string signed2(double value) {
+  std::string s = render_fixed2(value);
+  return s.starts_with('-') ? s : "+" + s;
+}
+
+std::string weight(double value) { return render_number(value); }
+
+std::string offer_name(const OfferResult& offer) {
+  return offer.company.empty() ? offer.id : offer.id + " (" + offer.company + ")";
+}
+
+std::string rank_label(const OfferResult& offer) {
+  if (!offer.scored) return "not scored";
+  if (offer.vetoed) return "vetoed";
+  return std::to_string(offer.rank);
+}
+
+std::string confirm_summary(const OfferResult& offer) {
+  std::size_t confirmed = 0;
+  std::string missing;
+  for (const auto& c : offer.confirms) {
+    if (c.confirmed) {
+      ++confirmed;
+    } else {
+      missing += (missing.empty() ? "" : ", ") + c.id;
+    }
+  }
+  std::string out = fmt::format("{} of {}", confirmed, offer.confirms.size());
+  return missing.empty() ? out : out + " (missing: " + missing + ")";
+}
+
+std::string swing_text(const WeightSwing& swing, const Sensitivity& sensitivity) {
+  if (sensitivity.tie) {
+    if (swing.raising_favours.empty()) return "moving it favours neither";
+    return "raising it favours " + swing.raising_favours;
+  }
+  if (!swing.swap_weight) return "no change within 0..100 swaps them";
+  return fmt::format("swap at {} ({})", render_fixed2(*swing.swap_weight), signed2(swing.change()));
+}
+
+}  // namespace rubric::report_text

@@ -1,0 +1,229 @@
+// End-to-end runs of the `rubric` binary: exit statuses, streams and files.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kRubric = std::string(RUBRIC_SOURCE_DIR) + "/tests/data/core/platform.rubric";
+
+const char* kNorthwind = R"({"id": "northwind", "company": "Northwind",
+  "comp": {"base": 182000, "bonus_pct": 10, "equity_4y": 200000, "sign_on": 20000},
+  "scope": {"level": "org"}, "team": {"seniors": 4, "size": 10},
+  "oncall": {"weeks_per_quarter": 3, "support": "secondary"}, "promotion": {"ladder_published": true},
+  "company_info": {"stage": "public", "runway_months": 60},
+  "in_writing": {"responsibilities": true, "compensation": true}})";
+
+const char* kLumen = R"({"id": "lumen", "company": "Lumen Labs",
+  "comp": {"base": 165000, "bonus_pct": 0, "equity_4y": 720000, "sign_on": 0},
+  "scope": {"level": "multi-team"}, "team": {"seniors": 1, "size": 7},
+  "oncall": {"weeks_per_quarter": 4, "support": "none"}, "promotion": {"ladder_published": false},
+  "company_info": {"stage": "seed", "runway_months": 14},
+  "in_writing": {"responsibilities": false, "compensation": true}})";
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
+
+/// A temporary folder with the two core offers in offers/, removed afterwards.
+struct Sandbox {
+  fs::path dir;
+  std::string out, err;
+  Sandbox() {
+    std::random_device rd;
+    dir = fs::temp_directory_path() / ("rubric-cli-e2e-" + std::to_string(rd()) + std::to_string(rd()));
+    fs::create_directories(dir / "offers");
+    write(dir / "offers" / "northwind.json", kNorthwind);
+    write(dir / "offers" / "lumen.json", kLumen);
+  }
+  ~Sandbox() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  std::string offers() const { return (dir / "offers").string(); }
+
+  /// Runs the binary with `args` (already shell-quoted where needed) from the sandbox; returns the exit status.
+  int run(const std::string& args, const std::string& stdin_file = "/dev/null") {
+    const std::string command = "cd '" + dir.string() + "' && NO_COLOR=1 '" + RUBRIC_BINARY + "' " + args +
+                                " > stdout.txt 2> stderr.txt < '" + stdin_file + "'";
+    const int status = std::system(command.c_str());
+    out = read(dir / "stdout.txt");
+    err = read(dir / "stderr.txt");
+    fs::remove(dir / "stdout.txt");
+    fs::remove(dir / "stderr.txt");
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+};
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("binary: --help and --version exit 0", "[cli][e2e]") {
+  Sandbox box;
+  CHECK(box.run("--help") == 0);
+  CHECK(contains(box.out, "eval"));
+  CHECK(box.run("--version") == 0);
+  CHECK(contains(box.out, RUBRIC_VERSION));
+  CHECK(box.run("eval --help") == 0);
+  CHECK(contains(box.out, "--weight"));
+  CHECK(box.run("check --help") == 0);
+}
+
+TEST_CASE("binary: usage errors exit 2", "[cli][e2e]") {
+  Sandbox box;
+  const std::string r = "'" + kRubric + "'";
+  CHECK(box.run("") == 2);
+  CHECK(box.run("frobnicate") == 2);
+  CHECK(box.run("eval") == 2);
+  CHECK(box.run("eval " + r) == 2);
+  CHECK(box.run("eval " + r + " offers --format xml") == 2);
+  CHECK(box.run("eval " + r + " offers --jobs 0") == 2);
+  CHECK(box.run("eval " + r + " offers --jobs x") == 2);
+  CHECK(box.run("eval " + r + " offers --bogus") == 2);
+  CHECK(box.run("eval " + r + " offers --weight pay") == 2);
+  CHECK(contains(box.err, "--weight 'pay'"));
+  CHECK(box.run("eval " + r + " offers --weight pay=200") == 2);
+  CHECK(box.run("check") == 2);
+  CHECK(box.out.empty());
+}
+
+TEST_CASE("binary: check", "[cli][e2e]") {
+  Sandbox box;
+  CHECK(box.run("check '" + kRubric + "'") == 0);
+  CHECK(contains(box.out, "ok"));
+  write(box.dir / "bad.rubric", "rubric \"x\"\nscale 0..\n");
+  CHECK(box.run("check bad.rubric") == 2);
+  CHECK(contains(box.err, "bad.rubric:2:"));
+  CHECK(contains(box.err, ": error: "));
+  CHECK(contains(box.err, "^"));
+  CHECK(box.run("check missing.rubric") == 2);
+  CHECK(box.run("eval bad.rubric offers") == 2);
+}
+
+TEST_CASE("binary: eval --format json gives the brief's numbers", "[cli][e2e]") {
+  Sandbox box;
+  REQUIRE(box.run("eval '" + kRubric + "' offers --format json") == 0);
+  const json doc = json::parse(box.out);
+  CHECK(doc["rubric"] == "Platform reliability offers");
+  REQUIRE(doc["offers"].size() == 2);
+  const json& north = doc["offers"][0];
+  const json& lumen = doc["offers"][1];
+  CHECK(north["id"] == "northwind");
+  CHECK(north["rank"] == 1);
+  CHECK(std::fabs(north["total"].get<double>() - 7.84) < 1e-9);
+  CHECK(std::fabs(lumen["total"].get<double>() - 3.8041666666666667) < 1e-12);
+  CHECK(contains(box.out, "3.80416666666666"));  // full precision, not rounded
+  CHECK(lumen["flags"].size() == 3);
+  CHECK(doc["decision"]["recommended"] == "northwind");
+  CHECK(std::fabs(doc["decision"]["margin"].get<double>() - 4.0358333333333333) < 1e-12);
+  CHECK(doc["decision"]["close_call"] == false);
+  CHECK_FALSE(doc.contains("weight_note"));
+}
+
+TEST_CASE("binary: an offer that cannot be scored exits 1 and the others still print", "[cli][e2e]") {
+  Sandbox box;
+  write(box.dir / "offers" / "broken.json", R"({"id": "broken", "comp": {"base": "182k"}})");
+  REQUIRE(box.run("eval '" + kRubric + "' offers --format json") == 1);
+  const json doc = json::parse(box.out);
+  REQUIRE(doc["offers"].size() == 3);
+  CHECK(doc["offers"][2]["id"] == "broken");
+  CHECK(doc["offers"][2]["total"].is_null());
+  CHECK_FALSE(doc["offers"][2]["errors"].empty());
+  CHECK(contains(box.err, "broken.json: error: "));
+  for (const char* format : {"text", "csv", "md", "jsonl"}) {
+    INFO(format);
+    CHECK(box.run("eval '" + kRubric + "' offers --format " + format) == 1);
+    CHECK(contains(box.out, "northwind"));
+    CHECK(contains(box.err, "broken.json: error: "));
+  }
+}
+
+TEST_CASE("binary: a missing input exits 1", "[cli][e2e]") {
+  Sandbox box;
+  CHECK(box.run("eval '" + kRubric + "' offers/lumen.json offers/missing.json --format csv") == 1);
+  CHECK(contains(box.err, "missing.json"));
+  CHECK(contains(box.out, "lumen"));
+}
+
+TEST_CASE("binary: jsonl, csv, md and text", "[cli][e2e]") {
+  Sandbox box;
+  REQUIRE(box.run("eval '" + kRubric + "' offers --format jsonl --jobs 2") == 0);
+  std::istringstream lines(box.out);
+  std::vector<json> parsed;
+  for (std::string line; std::getline(lines, line);) parsed.push_back(json::parse(line));
+  REQUIRE(parsed.size() == 2);
+  CHECK(parsed[0]["id"] == "lumen");  // input order: the folder is read by name
+  CHECK_FALSE(parsed[0].contains("rank"));
+
+  REQUIRE(box.run("eval '" + kRubric + "' offers --format csv") == 0);
+  CHECK(box.out.rfind("rank,id,company,total,weighted,vetoed,scope,pay,team,burden,risk,flags", 0) == 0);
+  CHECK(contains(box.out, "1,northwind,Northwind,7.84,7.84,false,10.00,5.26,9.00,5.50,9.00"));
+
+  REQUIRE(box.run("eval '" + kRubric + "' offers --format md") == 0);
+  CHECK(contains(box.out, "| 2 | lumen | Lumen Labs | 3.80 |"));
+
+  REQUIRE(box.run("eval '" + kRubric + "' offers") == 0);
+  CHECK(contains(box.out, "northwind (Northwind)"));
+  CHECK_FALSE(contains(box.out, "\x1b["));
+}
+
+TEST_CASE("binary: -o writes the file and never an input", "[cli][e2e]") {
+  Sandbox box;
+  REQUIRE(box.run("eval '" + kRubric + "' offers --format json -o result.json") == 0);
+  CHECK(box.out.empty());
+  CHECK(json::parse(read(box.dir / "result.json"))["offers"].size() == 2);
+
+  const std::string before = read(box.dir / "offers" / "lumen.json");
+  CHECK(box.run("eval '" + kRubric + "' offers/lumen.json -o offers/lumen.json") == 2);
+  CHECK(contains(box.err, "refusing"));
+  CHECK(box.run("eval '" + kRubric + "' offers -o ./offers/../offers/lumen.json") == 2);
+  CHECK(box.run("eval '" + kRubric + "' offers -o offers/summary.json") == 2);
+  CHECK(box.run("eval '" + kRubric + "' offers -o '" + kRubric + "'") == 2);
+  CHECK(read(box.dir / "offers" / "lumen.json") == before);
+  CHECK_FALSE(fs::exists(box.dir / "offers" / "summary.json"));
+
+  // A rubric that does not compile leaves an existing output untouched.
+  write(box.dir / "bad.rubric", "rubric");
+  write(box.dir / "keep.txt", "keep");
+  CHECK(box.run("eval bad.rubric offers -o keep.txt") == 2);
+  CHECK(read(box.dir / "keep.txt") == "keep");
+  CHECK(box.run("eval '" + kRubric + "' offers -o no/such/folder/out.txt") == 2);
+}
+
+TEST_CASE("binary: --weight rescales and says so", "[cli][e2e]") {
+  Sandbox box;
+  REQUIRE(box.run("eval '" + kRubric + "' offers --format json --weight pay=40") == 0);
+  const json doc = json::parse(box.out);
+  CHECK(doc.contains("weight_note"));
+  CHECK(doc["offers"][0]["criteria"][1]["weight"] == 40);
+  REQUIRE(box.run("eval '" + kRubric + "' offers --weight pay=40 --format text") == 0);
+  CHECK(contains(box.err, "note:"));
+  CHECK(box.run("eval '" + kRubric + "' offers --weight nosuch=10") == 2);
+}
+
+TEST_CASE("binary: JSON Lines on standard input", "[cli][e2e]") {
+  Sandbox box;
+  std::string jsonl = kNorthwind;
+  jsonl.erase(std::remove(jsonl.begin(), jsonl.end(), '\n'), jsonl.end());
+  write(box.dir / "in.jsonl", jsonl + "\n");
+  REQUIRE(box.run("eval '" + kRubric + "' - --format jsonl", "in.jsonl") == 0);
+  CHECK(json::parse(box.out)["id"] == "northwind");
+  REQUIRE(box.run("eval '" + kRubric + "' in.jsonl --format jsonl") == 0);
+  CHECK(json::parse(box.out)["id"] == "northwind");
+}
