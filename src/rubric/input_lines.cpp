@@ -48,7 +48,10 @@ LineStatus LineReader::next(std::string_view& text, std::size_t& line_number) {
       if (auto status = take(begin, end_, text, line_number)) return *status;
       return LineStatus::end;
     }
-    if (end_ - begin_ > kMaxDocumentBytes) return skip_long_line(line_number);
+    if (end_ - begin_ > kMaxDocumentBytes) {
+      text = std::string_view(buffer_.data(), 0);
+      return skip_long_line(line_number);
+    }
     if (!fill() && error_ != 0) return LineStatus::failed;
   }
 }
@@ -58,7 +61,7 @@ std::optional<LineStatus> LineReader::take(std::size_t begin, std::size_t end, s
   line_number = ++line_;
   if (end > begin && buffer_.data()[end - 1] == '\r') --end;
   if (end - begin > kMaxDocumentBytes) {
-    text = {};
+    text = std::string_view(buffer_.data(), 0);
     return LineStatus::too_long;
   }
   text = std::string_view(buffer_.data() + begin, end - begin);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,7 +14,7 @@
 
 namespace rubric {
 
-static_assert(kJsonPadding >= SIMDJSON_PADDING, "documents must carry the padding simdjson reads past their end");
+static_assert(kJsonPadding >= simdjson::SIMDJSON_PADDING, "documents must carry the padding simdjson reads past their end");
 
 namespace od = simdjson::ondemand;
 

@@ -22,7 +22,7 @@ bool OfferReader::Impl::skip_value(od::value value, int level) {
       if (auto error = value.get_object().get(object)) return fail_json(error);
       for (auto member : object) {
         od::field field;
-        if (auto error = member.get(field)) return fail_json(error);
+        if (auto error = std::move(member).get(field)) return fail_json(error);
         std::string_view key;
         if (auto error = field.unescaped_key().get(key)) return fail_json(error);
         if (!skip_value(field.value(), level + 1)) return false;
@@ -35,7 +35,7 @@ bool OfferReader::Impl::skip_value(od::value value, int level) {
       if (auto error = value.get_array().get(array)) return fail_json(error);
       for (auto element : array) {
         od::value item;
-        if (auto error = element.get(item)) return fail_json(error);
+        if (auto error = std::move(element).get(item)) return fail_json(error);
         if (!skip_value(item, level + 1)) return false;
       }
       return true;

@@ -15,7 +15,7 @@ bool OfferReader::Impl::walk_object(const PathNode& node, od::object object, int
   bool had_source = false;
   for (auto member : object) {
     od::field field;
-    if (auto error = member.get(field)) return fail_json(error);
+    if (auto error = std::move(member).get(field)) return fail_json(error);
     std::string_view key;
     if (auto error = field.unescaped_key().get(key)) return fail_json(error);
     od::value value = field.value();

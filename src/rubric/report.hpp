@@ -44,12 +44,30 @@ struct Memo {
   std::vector<const AskResult*> asks;            // the recommended offer's asks
 };
 
+/// One `match`, `when` or `if` branch an evaluation took, as written in the rubric.
+struct TakenArm {
+  std::string construct;  // "match scope.level", "when", "if"
+  std::string arm;        // as written: "\"org\"", "senior_ratio >= 0.3", "else", "then"
+  std::string because;    // the arm's reason, interpolated; empty when it has none
+};
+
+/// The branches one criterion's evaluation took for one offer.
+struct CriterionBranch {
+  std::size_t ordinal = 0;  // the offer's OfferResult::ordinal
+  std::string criterion;    // the criterion id
+  std::vector<TakenArm> arms;
+};
+
 /// A whole report; pointers refer into the RunResult it was built from, which must outlive it.
 struct Report {
   const RunResult* run = nullptr;
   Memo memo;
   Sensitivity sensitivity;
   std::vector<std::string> input_errors;  // INPUT arguments that could not be read (set by the caller)
+  std::vector<CriterionBranch> branches;  // from an evaluation trace (explain.hpp); empty when none was made
+
+  /// Returns the arms a criterion took for an offer, or null when no trace covers it.
+  const std::vector<TakenArm>* branch_of(const OfferResult& offer, const std::string& criterion) const;
 };
 
 /// Builds the report of a run.

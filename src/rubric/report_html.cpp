@@ -161,8 +161,9 @@ std::string render_report_html(const Report& report) {
   out += "<title>Decision report: " + h(run.title) + "</title>\n<style>" + report_html::stylesheet() +
          "</style>\n</head>\n<body>\n<main>\n";
   out += "<header><h1>Decision report: " + h(run.title) + "</h1>";
-  out += fmt::format("<p class=\"subtitle\">{} offers scored against {}, scale {}..{}.</p>", run.offers.size(),
-                     h(run.rubric_file), render_number(run.scale_low), render_number(run.scale_high));
+  out += fmt::format("<p class=\"subtitle\">{} {} against the rubric <code>{}</code>, scale {}..{}.</p>",
+                     run.offers.size(), run.offers.size() == 1 ? "offer" : "offers", h(run.rubric_file),
+                     render_number(run.scale_low), render_number(run.scale_high));
   if (!run.weight_note.empty()) out += "<p class=\"callout\"><strong>Note:</strong> " + h(run.weight_note) + "</p>";
   out += "</header>\n";
   memo_html(report, out);

@@ -96,6 +96,12 @@ std::string headline(const RunResult& run, const Memo& memo) {
 
 }  // namespace
 
+const std::vector<TakenArm>* Report::branch_of(const OfferResult& offer, const std::string& criterion) const {
+  for (const auto& b : branches)
+    if (b.ordinal == offer.ordinal && b.criterion == criterion) return &b.arms;
+  return nullptr;
+}
+
 Report build_report(const RunResult& run) {
   Report report;
   report.run = &run;

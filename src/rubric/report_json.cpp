@@ -1,0 +1,124 @@
+// The report as JSON: the `eval --format json` document, plus per criterion and
+// flag the facts used with their sources, the memo's reasoning and the sensitivity figures.
+#include <cmath>
+
+#include "rubric/report.hpp"
+#include "rubric/result_json.hpp"
+
+namespace rubric {
+
+namespace {
+
+using nlohmann::json;
+
+json number(double value) { return std::isfinite(value) ? json(value) : json(nullptr); }
+
+json optional_number(const std::optional<double>& value) { return value ? number(*value) : json(nullptr); }
+
+json facts_json(const std::vector<FactUse>& facts) {
+  json out = json::array();
+  for (const auto& f : facts) {
+    json item = {{"path", f.path}, {"value", f.value}, {"source", f.source.empty() ? json(nullptr) : json(f.source)}};
+    if (f.defaulted) item["defaulted"] = true;
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+json lets_json(const std::vector<LetValue>& lets) {
+  json out = json::array();
+  for (const auto& l : lets) out.push_back({{"name", l.name}, {"value", number(l.number)}, {"rendered", l.rendered}});
+  return out;
+}
+
+json arms_json(const std::vector<TakenArm>& arms) {
+  json out = json::array();
+  for (const auto& a : arms) {
+    json item = {{"construct", a.construct}, {"arm", a.arm}};
+    item["because"] = a.because.empty() ? json(nullptr) : json(a.because);
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+// Adds the evidence the eval document leaves out: facts per criterion and flag, the lets.
+void add_evidence(const OfferResult& offer, const Report& report, json& out) {
+  auto& criteria = out["criteria"];
+  for (std::size_t i = 0; i < criteria.size() && i < offer.criteria.size(); ++i) {
+    criteria[i]["facts"] = facts_json(offer.criteria[i].facts);
+    if (const auto* arms = report.branch_of(offer, offer.criteria[i].id)) criteria[i]["branch"] = arms_json(*arms);
+  }
+  auto& flags = out["flags"];
+  for (std::size_t i = 0; i < flags.size() && i < offer.flags.size(); ++i)
+    flags[i]["facts"] = facts_json(offer.flags[i].facts);
+  out["lets"] = lets_json(offer.lets);
+}
+
+json delta_json(const CriterionDelta& d) {
+  return {{"id", d.id},
+          {"label", d.label},
+          {"weight", number(d.weight)},
+          {"scores", json::array({number(d.first_score), number(d.second_score)})},
+          {"difference", number(d.difference)}};
+}
+
+json memo_json(const Memo& memo) {
+  json out;
+  out["headline"] = memo.headline;
+  out["recommended"] = memo.recommended ? json(memo.recommended->id) : json(nullptr);
+  out["runner_up"] = memo.runner_up ? json(memo.runner_up->id) : json(nullptr);
+  out["margin"] = optional_number(memo.margin);
+  out["close_call"] = memo.close_call;
+  out["deciding"] = json::array();
+  for (const auto& d : memo.deciding) out["deciding"].push_back(delta_json(d));
+  out["against"] = memo.against ? delta_json(*memo.against) : json(nullptr);
+  out["penalty_gap"] = number(memo.penalty_gap);
+  out["flags"] = json::array();
+  for (const auto& f : memo.flags) out["flags"].push_back({{"offer", f.offer}, {"id", f.flag->id}});
+  out["to_confirm"] = json::array();
+  for (const auto* c : memo.to_confirm) out["to_confirm"].push_back(c->id);
+  out["asks"] = json::array();
+  for (const auto* a : memo.asks) out["asks"].push_back(a->id);
+  return out;
+}
+
+json sensitivity_json(const Sensitivity& s) {
+  json out = {{"applicable", s.applicable}, {"tie", s.tie}};
+  out["first"] = s.first.empty() ? json(nullptr) : json(s.first);
+  out["second"] = s.second.empty() ? json(nullptr) : json(s.second);
+  if (!s.note.empty()) out["note"] = s.note;
+  out["criteria"] = json::array();
+  for (const auto& w : s.swings) {
+    json item = {{"id", w.id}, {"label", w.label}, {"weight", number(w.weight)}};
+    if (s.tie) {
+      item["raising_favours"] = w.raising_favours.empty() ? json(nullptr) : json(w.raising_favours);
+    } else {
+      item["swap_weight"] = optional_number(w.swap_weight);
+      item["change"] = w.swap_weight ? number(w.change()) : json(nullptr);
+    }
+    out["criteria"].push_back(std::move(item));
+  }
+  return out;
+}
+
+}  // namespace
+
+json report_to_json(const Report& report) {
+  const RunResult& run = *report.run;
+  json out = run_to_json(run);
+  auto& offers = out["offers"];  // run_to_json keeps the run's order
+  for (std::size_t i = 0; i < offers.size() && i < run.offers.size(); ++i) add_evidence(run.offers[i], report, offers[i]);
+  out["rubric_file"] = run.rubric_file;
+  out["weights"] = json::array();
+  for (const auto& c : run.criteria)
+    out["weights"].push_back({{"id", c.id},
+                              {"label", c.label},
+                              {"weight", number(c.weight)},
+                              {"declared_weight", number(c.declared_weight)}});
+  out["memo"] = memo_json(report.memo);
+  out["sensitivity"] = sensitivity_json(report.sensitivity);
+  if (!report.input_errors.empty()) out["input_errors"] = report.input_errors;
+  return out;
+}
+
+}  // namespace rubric
