@@ -50,18 +50,27 @@ void print_offer_errors(const OfferResult& offer) {
   std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
-/// Prints an input problem as "INPUT: error: MESSAGE" when it starts with the input's name.
+/// Returns true when the file named `path` comes from INPUT `input` (is it, or lies in that folder).
+bool comes_from(std::string_view path, const std::string& input) {
+  if (path == input) return true;
+  const bool folder_prefix = !input.empty() && input.back() == '/';
+  return path.starts_with(input) && path.size() > input.size() && (folder_prefix || path[input.size()] == '/');
+}
+
+/// Prints an input problem ("offers/x.json: no such file") as "offers/x.json: error: no such file".
 void print_input_error(const std::string& message, const std::vector<std::string>& inputs) {
-  for (const auto& input : inputs) {
-    if (message.size() > input.size() + 2 && message.starts_with(input + ": ")) {
-      const bool color = color_allowed(STDERR_FILENO);
-      const std::string text =
-          input + ": " + paint("error:", Style::red, color) + " " + message.substr(input.size() + 2) + "\n";
-      std::fwrite(text.data(), 1, text.size(), stderr);
-      return;
-    }
+  const std::size_t colon = message.find(": ");
+  const std::string_view path = std::string_view(message).substr(0, colon);
+  const bool known = colon != std::string::npos &&
+                     std::any_of(inputs.begin(), inputs.end(), [&](const auto& in) { return comes_from(path, in); });
+  if (!known) {
+    print_error(message);
+    return;
   }
-  print_error(message);
+  const bool color = color_allowed(STDERR_FILENO);
+  const std::string text =
+      std::string(path) + ": " + paint("error:", Style::red, color) + " " + message.substr(colon + 2) + "\n";
+  std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
 /// Checks the options that need no rubric; fills `compile_options`. Returns false after printing why.

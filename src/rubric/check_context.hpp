@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "rubric/check.hpp"
@@ -30,6 +31,7 @@ class Context {
   CheckResult& result;
   std::unordered_map<std::string, ast::Symbol> names;  // the flat namespace: lets, criteria, flags, confirms, asks
   std::unordered_map<std::string, int> paths;          // declared offer path -> field index (first declaration)
+  std::unordered_set<std::string> clashes;              // names that are both a declaration and an offer path
   std::vector<Type> field_types;                        // per field
   std::vector<std::vector<int>> deps;                   // per node: the nodes it reads
   std::vector<char> let_read;                           // per let: something reads it
@@ -68,7 +70,7 @@ class Context {
 
   std::vector<std::string> candidates_;  // every referable name, in source order; built on first need
   std::unordered_map<std::string, std::string> suggestion_cache_;
-  std::size_t suggestion_searches_ = 0;
+  std::size_t suggest_comparisons_ = 0;  // work spent on suggestions so far
 };
 
 // ---- passes, in the order check() runs them ----

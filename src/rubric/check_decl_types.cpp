@@ -141,6 +141,12 @@ void warn_unused_lets(Context& cx) {
   for (std::size_t i = 0; i < cx.rubric.lets.size(); ++i) {
     if (cx.let_read[i]) continue;
     const auto& name = cx.rubric.lets[i].name;
+    // A let that lost its name (duplicate, `total`) is reported already; "never used" would repeat it.
+    auto owner = cx.names.find(name.name);
+    if (owner == cx.names.end() || owner->second.kind != ast::SymbolKind::let ||
+        owner->second.index != static_cast<int>(i) || cx.clashes.count(name.name)) {
+      continue;
+    }
     cx.warning(name.range, fmt::format("let {} is never used", quoted(name.name)));
   }
 }

@@ -40,21 +40,22 @@ std::vector<NamedDecl> named_decls(const ast::Rubric& r) {
   return out;
 }
 
-// An offer path may not begin with a namespace name: `pay.base` would be ambiguous with criterion `pay`.
+// An offer path may not be a namespace name: a reference `pay` must mean one thing. Longer paths may
+// start with one (the brief's own example has criterion `scope` and field `scope.level`): a dotted
+// reference is always a path, an undotted one never is, so they cannot be confused.
 void check_path_clashes(Context& cx) {
   for (const auto& f : cx.rubric.fields) {
     const std::string& path = f.path.name;
-    std::string first = path.substr(0, path.find('.'));
-    if (first == "total") {
-      cx.error(f.path.range, fmt::format("offer path {} begins with 'total', which is reserved", quoted(path)));
+    if (path == "total") {
+      cx.error(f.path.range, "offer path 'total' clashes with the reserved name 'total'");
       continue;
     }
-    auto it = cx.names.find(first);
+    auto it = cx.names.find(path);
     if (it == cx.names.end()) continue;
+    cx.clashes.insert(path);
     std::string_view kind = symbol_kind_name(it->second.kind);
-    cx.error(f.path.range,
-             fmt::format("offer path {} begins with {}, which names a {}", quoted(path), quoted(first), kind),
-             {fmt::format("{} {} is declared at line {}", kind, quoted(first),
+    cx.error(f.path.range, fmt::format("offer path {} clashes with {} {}", quoted(path), kind, quoted(path)),
+             {fmt::format("{} {} is declared at line {}", kind, quoted(path),
                           cx.node_range(cx.node_of(it->second)).begin.line)});
   }
 }

@@ -20,6 +20,8 @@ ast::Symbol lookup(const Context& cx, const std::string& name) {
 // declaration ("pay scores {pay}"): it renders after the value, so that is no edge (`self_ok`).
 ast::Symbol resolve_name(Context& cx, const std::string& name, const SourceRange& where, int node,
                          bool self_ok = false) {
+  // An ambiguous name is already reported at its offer path; resolving it either way would only add noise.
+  if (cx.clashes.count(name)) return {};
   ast::Symbol s = lookup(cx, name);
   if (s.kind == ast::SymbolKind::none) {
     bool is_path = name.find('.') != std::string::npos;

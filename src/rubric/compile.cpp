@@ -20,6 +20,7 @@ void plan_header(Plan& plan, const ast::Rubric& rubric, const CheckResult& check
   plan.scale_low = checked.scale_low;
   plan.scale_high = checked.scale_high;
   plan.enums = checked.enums;
+  plan_enums(plan);
   for (const auto& f : rubric.fields) {
     FieldPlan fp;
     fp.path = f.path.name;
@@ -56,7 +57,7 @@ void plan_lets_and_criteria(Plan& plan, ExprCompiler& ec, const ast::Rubric& rub
     const auto& d = rubric.lets[i];
     LetPlan p;
     p.name = d.name.name;
-    p.type = i < checked.let_types.size() ? checked.let_types[i] : d.value->type;
+    p.type = runtime_type(plan, i < checked.let_types.size() ? checked.let_types[i] : d.value->type);
     p.value = ec.compile(*d.value);
     p.slot = plan.layout.lets + static_cast<int>(i);
     plan.lets.push_back(std::move(p));
@@ -65,7 +66,7 @@ void plan_lets_and_criteria(Plan& plan, ExprCompiler& ec, const ast::Rubric& rub
     const auto& d = rubric.criteria[i];
     CriterionPlan p;
     p.id = d.id.name;
-    p.label = compile_template(d.label, plan.layout);
+    p.label = plan_template(plan, d.label);
     p.label_text = d.label.value;
     p.weight = p.declared_weight = d.weight;
     p.score = ec.compile(*d.score);
@@ -81,7 +82,7 @@ void plan_flags(Plan& plan, ExprCompiler& ec, const ast::Rubric& rubric, const s
     const auto& d = rubric.flags[i];
     FlagPlan p;
     p.id = d.id.name;
-    p.label = compile_template(d.label, plan.layout);
+    p.label = plan_template(plan, d.label);
     p.severity = d.severity;
     p.condition = ec.compile(*d.condition);
     p.penalty = compile_optional(ec, d.penalty);
@@ -99,7 +100,7 @@ void plan_confirms_and_asks(Plan& plan, ExprCompiler& ec, const ast::Rubric& rub
     const auto& d = rubric.confirms[i];
     ConfirmPlan p;
     p.id = d.id.name;
-    p.label = compile_template(d.label, plan.layout);
+    p.label = plan_template(plan, d.label);
     p.condition = ec.compile(*d.condition);
     p.slot = plan.layout.confirms + static_cast<int>(i);
     plan.confirms.push_back(std::move(p));
@@ -108,7 +109,7 @@ void plan_confirms_and_asks(Plan& plan, ExprCompiler& ec, const ast::Rubric& rub
     const auto& d = rubric.asks[i];
     AskPlan p;
     p.id = d.id.name;
-    p.label = compile_template(d.label, plan.layout);
+    p.label = plan_template(plan, d.label);
     p.condition = ec.compile(*d.condition);
     if (d.range_low && d.range_high) {
       p.low = ec.compile(*d.range_low);

@@ -55,7 +55,7 @@ CodeRange ExprCompiler::compile(const ast::Expr& expr) {
 }
 
 int ExprCompiler::add_reason(const ast::Text& text) {
-  plan_.reasons.push_back(compile_template(text, plan_.layout));
+  plan_.reasons.push_back(plan_template(plan_, text));
   return static_cast<int>(plan_.reasons.size() - 1);
 }
 
@@ -70,7 +70,8 @@ void ExprCompiler::push_constant(double value) { op(Op::push, +1, 0, 0, value); 
 
 void ExprCompiler::patch_jump(std::size_t at) { plan_.code[at].a = static_cast<std::int32_t>(plan_.code.size()); }
 
-int ExprCompiler::member_index(const Type& enum_type, const std::string& text) const {
+int ExprCompiler::member_index(const Type& type, const std::string& text) const {
+  const Type enum_type = runtime_type(plan_, type);
   if (enum_type.kind != TypeKind::enumeration || enum_type.enum_id < 0 ||
       static_cast<std::size_t>(enum_type.enum_id) >= plan_.enums.size())
     return -1;
@@ -121,7 +122,7 @@ void ExprCompiler::emit(const ast::Expr& e, int level) {
     case ast::ExprKind::call: emit_call(e, level); break;
     case ast::ExprKind::list:
     case ast::ExprKind::point:
-      fail(e, std::string("a ") + std::string(to_string(e.kind)) + " cannot stand alone here");
+      fail(e, e.kind == ast::ExprKind::list ? "a list can only follow 'in'" : "an 'x => y' point can only be a scale() argument");
       push_constant(0);
       break;
   }
@@ -130,7 +131,15 @@ void ExprCompiler::emit(const ast::Expr& e, int level) {
 void ExprCompiler::emit_ref(const ast::Expr& e) {
   if (e.symbol.kind == ast::SymbolKind::field && e.symbol.index >= 0 &&
       static_cast<std::size_t>(e.symbol.index) < plan_.fields.size()) {
+    if (plan_.fields[static_cast<std::size_t>(e.symbol.index)].kind == TypeKind::text) {
+      push_constant(e.symbol.index);  // a text value is a handle: the field's own index
+      return;
+    }
     op(Op::field, +1, e.symbol.index);
+    const int id = e.type.kind == TypeKind::enumeration ? e.type.enum_id : -1;
+    if (id >= 0 && static_cast<std::size_t>(id) < plan_.enum_remap.size() && plan_.enum_remap[id] >= 0)
+      op(Op::remap, 0, plan_.enum_remap[static_cast<std::size_t>(id)],
+         static_cast<std::int32_t>(plan_.enums[static_cast<std::size_t>(id)].size()));
     return;
   }
   int slot = plan_.layout.slot_of(e.symbol);

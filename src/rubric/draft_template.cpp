@@ -147,6 +147,26 @@ mustache::data to_data(const json& value) {
   }
 }
 
+// Removes blank lines at the start, collapses runs of blank lines into one, and ends with one newline.
+// kainjow leaves an empty line where a skipped section stood on lines of its own, so templates
+// could not otherwise lay out optional paragraphs cleanly.
+std::string tidy_body(const std::string& body) {
+  std::string out;
+  std::size_t blank_run = 0;
+  std::istringstream lines(body);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    bool blank = line.find_first_not_of(" \t") == std::string::npos;
+    blank_run = blank ? blank_run + 1 : 0;
+    if (blank && (out.empty() || blank_run > 1)) continue;
+    out += blank ? std::string() : line;
+    out += '\n';
+  }
+  while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+  return out;
+}
+
 // A rendering context that knows no partials: `{{> name}}` renders nothing.
 class NoPartials : public mustache::context<std::string> {
  public:
@@ -240,7 +260,7 @@ std::string render_draft_body(const DraftTemplate& draft_template, const json& c
     error = fmt::format("{}: error: {}", draft_template.name, parsed.error_message());
     return {};
   }
-  return body;
+  return tidy_body(body);
 }
 
 }  // namespace rubric

@@ -146,6 +146,9 @@ bool Machine::run(CodeRange range, double& result) {
         *sp++ = v;
         break;
       }
+      case Op::remap:  // a member index the reader did not validate maps to no member
+        sp[-1] = sp[-1] >= 0 && sp[-1] < in.b ? pool[in.a + static_cast<std::int32_t>(sp[-1])] : -1.0;
+        break;
       case Op::no_match: return stop(FaultKind::no_match, in.b);
     }
   }

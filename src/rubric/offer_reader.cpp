@@ -30,6 +30,8 @@ std::string_view type_name(od::json_type type) {
 OfferReader::Impl::Impl(const OfferSchema& schema_in) : schema(schema_in), trie(schema) {
   for (const auto& spec : schema.fields) expected.push_back(offer_reader::expected_phrase(spec));
   seen.assign(trie.size(), 0);
+  is_alias.assign(schema.fields.size(), 0);
+  for (auto [later, earlier] : trie.aliases()) is_alias[static_cast<std::size_t>(later)] = 1;
 }
 
 void OfferReader::Impl::read_document(std::string_view text) {
@@ -63,8 +65,16 @@ void OfferReader::Impl::read_document(std::string_view text) {
     return;
   }
   od::object root;
-  bool ok = doc.get_object().get(root) == simdjson::SUCCESS ? walk_object(trie.node(0), root, 1)
-                                                            : fail_json(simdjson::INCOMPLETE_ARRAY_OR_OBJECT);
+  if (doc.get_object().get(root) != simdjson::SUCCESS) {
+    // On-Demand refuses a root object whose last token is not its closing brace; say where the last token is.
+    std::size_t last = text.find_last_not_of(" \t\r\n");
+    stop = text[last] == '}' ? StopReason::invalid_json : StopReason::bad_ending;
+    json_error = simdjson::INCOMPLETE_ARRAY_OR_OBJECT;
+    error_at = text.data() + last;
+    report_stop();
+    return;
+  }
+  bool ok = walk_object(trie.node(0), root, 1);
   // On-Demand stops at the root object's end: anything after it makes the document invalid.
   const char* after = nullptr;
   if (ok && doc.current_location().get(after) == simdjson::SUCCESS) {
@@ -81,7 +91,7 @@ void OfferReader::Impl::read_document(std::string_view text) {
 
 void OfferReader::Impl::finish() {
   for (std::size_t f = 0; f < schema.fields.size(); ++f) {
-    if (state[f] != FieldState::absent) continue;
+    if (state[f] != FieldState::absent || is_alias[f]) continue;
     const FieldSpec& spec = schema.fields[f];
     if (spec.required) {
       out->errors.push_back({"$." + spec.path + ": missing required field (" + offer_reader::type_phrase(spec) + ")"});
@@ -112,9 +122,13 @@ void OfferReader::Impl::report_stop() {
       out->errors.push_back({"not valid JSON: unexpected content after the offer's closing brace" +
                              offer_reader::describe_position(json, error_at)});
       break;
+    case StopReason::bad_ending:
+      out->errors.push_back({"not valid JSON: the document does not end with the offer's closing brace" +
+                             offer_reader::describe_position(json, error_at)});
+      break;
     case StopReason::invalid_json:
     case StopReason::none:
-      out->errors.push_back({std::string("not valid JSON: ") + simdjson::error_message(json_error) +
+      out->errors.push_back({"not valid JSON: " + offer_reader::simdjson_message(json_error) +
                              offer_reader::describe_position(json, error_at)});
       break;
   }

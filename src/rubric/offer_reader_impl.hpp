@@ -22,7 +22,7 @@ namespace od = simdjson::ondemand;
 enum class FieldState : std::uint8_t { absent, read, failed };
 
 /// Why the current document stopped being read before its end.
-enum class StopReason : std::uint8_t { none, invalid_json, too_deep, trailing_content };
+enum class StopReason : std::uint8_t { none, invalid_json, too_deep, trailing_content, bad_ending };
 
 struct OfferReader::Impl {
   explicit Impl(const OfferSchema& schema);
@@ -30,6 +30,7 @@ struct OfferReader::Impl {
   OfferSchema schema;
   offer_reader::PathTrie trie;
   std::vector<std::string> expected;   // per field: what its value must be, for messages
+  std::vector<std::uint8_t> is_alias;  // per field: 1 when an earlier field has the same path (it copies that one)
   od::parser parser;
 
   // Per document; the vectors keep their memory across documents.
@@ -75,6 +76,8 @@ struct OfferReader::Impl {
   bool fail_json(simdjson::error_code error);
   /// Notes nesting beyond kMaxJsonDepth; returns false.
   bool fail_depth();
+  /// Notes a bad `true`, `false` or `null` (simdjson calls it a type error); returns false.
+  bool fail_atom(od::value& value);
 };
 
 }  // namespace rubric

@@ -94,6 +94,16 @@ std::string describe_position(std::string_view json, const char* at) {
   return " (at line " + std::to_string(line) + ", column " + std::to_string(column) + ")";
 }
 
+std::string simdjson_message(simdjson::error_code error) {
+  std::string message = simdjson::error_message(error);
+  if (!message.empty() && message.back() == '.') message.pop_back();
+  // "The JSON document ..." reads "the JSON document ..."; "JSON document ended ..." keeps its acronym.
+  if (message.size() > 1 && message[0] >= 'A' && message[0] <= 'Z' && message[1] >= 'a' && message[1] <= 'z') {
+    message[0] = static_cast<char>(message[0] - 'A' + 'a');
+  }
+  return message;
+}
+
 bool is_json_number(std::string_view raw) {
   std::size_t i = 0;
   auto digits = [&] {

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include <simdjson.h>
+
 #include "rubric/facts.hpp"
 
 namespace rubric::offer_reader {
@@ -22,6 +24,9 @@ std::string shown_token(std::string_view raw);
 
 /// Describes where `at` lies in `json`: " (at column 7)" or " (at line 3, column 7)"; empty when unknown.
 std::string describe_position(std::string_view json, const char* at);
+
+/// Returns simdjson's message for `error` in this project's style: lower case, no final period.
+std::string simdjson_message(simdjson::error_code error);
 
 /// Returns true when `raw` (trailing whitespace allowed) is a number as the JSON grammar spells it.
 bool is_json_number(std::string_view raw);

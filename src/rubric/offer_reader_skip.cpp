@@ -6,11 +6,11 @@
 
 namespace rubric {
 
-namespace {
-
-constexpr simdjson::error_code kNotNull = simdjson::N_ATOM_ERROR;
-
-}  // namespace
+bool OfferReader::Impl::fail_atom(od::value& value) {
+  std::string_view raw = value.raw_json_token();
+  char first = raw.empty() ? 'n' : raw.front();
+  return fail_json(first == 't' ? simdjson::T_ATOM_ERROR : first == 'f' ? simdjson::F_ATOM_ERROR : simdjson::N_ATOM_ERROR);
+}
 
 bool OfferReader::Impl::skip_value(od::value value, int level) {
   od::json_type type;
@@ -55,13 +55,13 @@ bool OfferReader::Impl::skip_value(od::value value, int level) {
     }
     case od::json_type::boolean: {
       bool flag = false;
-      if (auto error = value.get_bool().get(flag)) return fail_json(error);
+      if (value.get_bool().get(flag) != simdjson::SUCCESS) return fail_atom(value);
       return true;
     }
     case od::json_type::null: {
       bool is_null = false;
-      if (auto error = value.is_null().get(is_null)) return fail_json(error);
-      return is_null || fail_json(kNotNull);
+      if (value.is_null().get(is_null) != simdjson::SUCCESS || !is_null) return fail_atom(value);
+      return true;
     }
   }
   return fail_json(simdjson::TAPE_ERROR);

@@ -92,7 +92,7 @@ bool OfferReader::Impl::read_fact(const PathNode& node, od::value value, od::jso
     case od::json_type::boolean:
       if (kind == TypeKind::boolean) {
         bool flag = false;
-        if (auto error = value.get_bool().get(flag)) return fail_json(error);
+        if (value.get_bool().get(flag) != simdjson::SUCCESS) return fail_atom(value);
         out->numbers[static_cast<std::size_t>(node.field)] = flag ? 1.0 : 0.0;
         state[static_cast<std::size_t>(node.field)] = FieldState::read;
         return true;

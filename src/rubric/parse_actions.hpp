@@ -3,7 +3,6 @@
 // builds nothing itself; its parts do.
 #pragma once
 
-#include <cctype>
 #include <string>
 #include <tao/pegtl.hpp>
 
@@ -115,7 +114,7 @@ struct action<g::if_expr> {
   static void apply(const Input& in, ParseState& st) { push_if(st, SourceRange{begin_of(in), st.last_end}); }
 };
 
-/// Closes the open when, match, call or list node on top.
+/// Closes the open when, match or list node on top.
 struct close_action {
   template<typename Input>
   static void apply(const Input& in, ParseState& st) { close_node(st, SourceRange{begin_of(in), st.last_end}); }
@@ -166,18 +165,12 @@ struct action<g::match_else> {
 
 template<> struct action<g::match_expr> : close_action {};
 
-/// Opens a call node named by the text before the parenthesis.
+/// Turns the name on top into a call node: its arguments follow.
 template<>
-struct action<g::call_head> {
-  template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    std::string_view text = in.string_view();
-    std::size_t length = 0;
-    while (length < text.size() && (std::islower(static_cast<unsigned char>(text[length])) ||
-                                    std::isdigit(static_cast<unsigned char>(text[length])) || text[length] == '_')) {
-      ++length;
-    }
-    open_node(st, ExprKind::call, begin_of(in), std::string(text.substr(0, length)));
+struct action<g::call_open> {
+  static void apply0(ParseState& st) {
+    ast::ExprPtr name = st.pop_expr();
+    open_node(st, ExprKind::call, name->range.begin, std::move(name->text));
   }
 };
 
@@ -186,7 +179,10 @@ struct action<g::call_argument> {
   static void apply0(ParseState& st) { add_child(st); }
 };
 
-template<> struct action<g::call_expr> : close_action {};
+template<>
+struct action<g::call_tail> {
+  static void apply0(ParseState& st) { close_node(st, SourceRange{st.top().expr->range.begin, st.last_end}); }
+};
 
 template<>
 struct action<g::list_open> {

@@ -53,6 +53,7 @@ enum class Op : std::uint8_t {
   round,             // a = digits, site b
   scale_k,           // points numbers[a .. a+2b) as x,y pairs
   scale_stack,       // b y values then x on the stack; xs in numbers[a .. a+b)
+  remap,             // top = numbers[a + top] (b members): a field's member index in its class's numbering
   no_match,          // site b: a match fell through every arm
 };
 
@@ -172,7 +173,9 @@ class Plan {
   std::string weight_note;
 
   std::vector<FieldPlan> fields;
-  std::vector<std::vector<std::string>> enums;
+  std::vector<std::vector<std::string>> enums;  // CheckResult::enums; a field's values index its own list
+  std::vector<int> enum_class;                  // per enum id: the id whose member order numbers values at run time
+  std::vector<std::int32_t> enum_remap;         // per enum id: offset of its remap table in `numbers`, or -1
   std::vector<LetPlan> lets;
   std::vector<CriterionPlan> criteria;
   std::vector<FlagPlan> flags;
@@ -333,6 +336,16 @@ void collect_fields(const ast::Expr* expr, const std::vector<std::vector<int>>& 
 
 /// Chooses the steps pass one must run for aggregate arguments and how many each argument needs.
 void plan_aggregate_steps(Plan& plan);
+
+/// Numbers every enumeration class one way: enumerations the checker treats as the same (equal
+/// member sets) share the member order of the first one; fills enum_class and enum_remap.
+void plan_enums(Plan& plan);
+
+/// Returns the enumeration whose member order numbers run-time values of `type`.
+Type runtime_type(const Plan& plan, Type type);
+
+/// Compiles a label or reason, rendering slot values with their run-time enumeration numbering.
+Template plan_template(const Plan& plan, const ast::Text& text);
 
 /// Applies --weight overrides to the plan's criteria; returns errors, sets plan.weight_note.
 std::vector<std::string> apply_weight_overrides(Plan& plan, const std::vector<WeightOverride>& overrides);

@@ -86,18 +86,15 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
  private:
   struct Frame {
     bool array = false;
-    std::size_t next_index = 0;  // arrays: the index the next element gets
-    std::string token;           // objects: the current key, escaped
+    std::size_t count = 0;  // arrays: elements seen so far
+    std::string token;      // the current element's index, or the current key (escaped)
   };
 
-  // Returns the pointer of the value about to be reported, advancing the array index.
+  // Returns the pointer of the value about to be reported; in an array, that value is the next element.
   std::string current_path() {
+    if (!frames_.empty() && frames_.back().array) frames_.back().token = std::to_string(frames_.back().count++);
     std::string path;
-    for (auto& frame : frames_) {
-      path += '/';
-      path += frame.array ? std::to_string(frame.next_index) : frame.token;
-    }
-    if (!frames_.empty() && frames_.back().array) ++frames_.back().next_index;
+    for (const auto& frame : frames_) path += '/' + frame.token;
     return path;
   }
 

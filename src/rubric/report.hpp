@@ -39,6 +39,7 @@ struct Memo {
   std::vector<CriterionDelta> deciding;    // up to three criteria that favoured the recommended offer most
   std::optional<CriterionDelta> against;   // the criterion that favoured the runner-up most, if any
   double penalty_gap = 0;                  // (runner-up's total lost to flags) - (recommended's), when both exist
+  std::string robustness;                  // the nearest weight change that would swap the top two, in words
   std::vector<MemoFlag> flags;             // the recommended's raised flags, then the runner-up's that count
   std::vector<const ConfirmResult*> to_confirm;  // the recommended offer's unconfirmed items
   std::vector<const AskResult*> asks;            // the recommended offer's asks

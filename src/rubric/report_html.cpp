@@ -90,6 +90,7 @@ void memo_html(const Report& report, std::string& out) {
                        "width. Treat the two as even and let the confirmations and negotiations decide.</p>",
                        render_fixed2(*memo.margin));
   if (memo.recommended && memo.runner_up) deciding_html(memo, out);
+  if (!memo.robustness.empty()) out += "<p><strong>How robust:</strong> " + h(memo.robustness) + "</p>";
   memo_flags_html(memo, out);
   if (memo.recommended) memo_actions_html(memo, out);
   out += "</section>\n";

@@ -1,6 +1,7 @@
 // The report as JSON: the `eval --format json` document, plus per criterion and
 // flag the facts used with their sources, the memo's reasoning and the sensitivity figures.
 #include <cmath>
+#include <cstdint>
 
 #include "rubric/report.hpp"
 #include "rubric/result_json.hpp"
@@ -11,7 +12,14 @@ namespace {
 
 using nlohmann::json;
 
-json number(double value) { return std::isfinite(value) ? json(value) : json(nullptr); }
+// Integral doubles below 2^53 print as integers, as in the eval document (result_json.cpp).
+constexpr double kMaxExactInteger = 9007199254740992.0;
+
+json number(double value) {
+  if (!std::isfinite(value)) return nullptr;
+  if (std::trunc(value) == value && std::fabs(value) < kMaxExactInteger) return static_cast<std::int64_t>(value);
+  return value;
+}
 
 json optional_number(const std::optional<double>& value) { return value ? number(*value) : json(nullptr); }
 

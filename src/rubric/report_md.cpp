@@ -93,6 +93,7 @@ void memo_md(const Report& report, std::string& out) {
                        "and let the confirmations and negotiations below decide.\n\n",
                        render_fixed2(*memo.margin));
   if (memo.recommended && memo.runner_up) deciding_md(memo, out);
+  if (!memo.robustness.empty()) out += "**How robust:** " + rt::md(memo.robustness) + "\n\n";
   memo_flags_md(memo, out);
   if (memo.recommended) memo_actions_md(memo, out);
 }

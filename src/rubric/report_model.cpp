@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "rubric/render.hpp"
 #include "rubric/report.hpp"
@@ -94,6 +95,25 @@ std::string headline(const RunResult& run, const Memo& memo) {
   return "No recommendation: no offer could be scored.";
 }
 
+// Says which single weight change, if any, would swap the top two: the one needing the smallest move.
+std::string robustness(const Sensitivity& s) {
+  if (!s.applicable || s.tie) return {};
+  const WeightSwing* nearest = nullptr;
+  std::size_t swaps = 0;
+  for (const auto& w : s.swings) {
+    if (!w.swap_weight) continue;
+    ++swaps;
+    if (!nearest || std::fabs(w.change()) < std::fabs(nearest->change())) nearest = &w;
+  }
+  if (!nearest)
+    return fmt::format("No single weight change within 0..100 would put {} ahead of {}.", s.second, s.first);
+  std::string change = fmt::format("{} weighed {} than {} instead of {} (the others rescaled)", nearest->label,
+                                   nearest->change() > 0 ? "more" : "less", render_fixed2(*nearest->swap_weight),
+                                   render_number(nearest->weight));
+  if (swaps == 1) return fmt::format("{} would overtake {} only if {}.", s.second, s.first, change);
+  return fmt::format("The smallest single change that would put {} ahead of {}: if {}.", s.second, s.first, change);
+}
+
 }  // namespace
 
 const std::vector<TakenArm>* Report::branch_of(const OfferResult& offer, const std::string& criterion) const {
@@ -120,6 +140,7 @@ Report build_report(const RunResult& run) {
   }
   memo.headline = headline(run, memo);
   report.sensitivity = compute_sensitivity(run);
+  memo.robustness = robustness(report.sensitivity);
   return report;
 }
 

@@ -18,10 +18,10 @@ namespace rt = report_text;
 // Charts show at most this many offers (the best ranked): more bars than this stop being readable.
 constexpr std::size_t kMaxChartOffers = 12;
 // Chart labels longer than this many characters are cut with an ellipsis; the full text is in the tooltip.
-constexpr std::size_t kMaxLabelChars = 22;
+constexpr std::size_t kMaxLabelChars = 24;
 // The drawing's coordinate system; the SVG scales to its container's width.
 constexpr double kWidth = 640;
-constexpr double kLabelWidth = 150;   // left column for offer or criterion names
+constexpr double kLabelWidth = 185;   // left column for offer or criterion names (kMaxLabelChars at 12px)
 constexpr double kRightGutter = 48;   // room for the total's value after the longest bar
 constexpr double kTop = 8;
 constexpr double kAxisHeight = 28;

@@ -7,8 +7,8 @@
 // offer_to_json of the same offer (minus "rank").
 #include "rubric/result_json.hpp"
 
-#include <fmt/format.h>
-
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <string_view>
@@ -114,64 +114,70 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t& bad) {
   return length;
 }
 
+/// Returns the table of bytes a JSON string cannot hold as they are: controls, '"', '\\', and
+/// every byte >= 0x80 (checked as UTF-8 on the slow path).
+constexpr std::array<bool, 256> make_special_bytes() {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+  return table;
+}
+constexpr std::array<bool, 256> kSpecialByte = make_special_bytes();
+
+/// Appends one special byte (or UTF-8 sequence) at s[i]; returns how many bytes it consumed.
+std::size_t append_special(std::string& out, std::string_view s, std::size_t i) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c >= 0x80) {
+    std::size_t bad = 1;
+    const std::size_t length = utf8_sequence(s, i, bad);
+    if (length == 0) {
+      out.append("\xEF\xBF\xBD");
+      return bad;
+    }
+    out.append(s.data() + i, length);
+    return length;
+  }
+  switch (c) {
+    case '"': out.append("\\\""); break;
+    case '\\': out.append("\\\\"); break;
+    case '\b': out.append("\\b"); break;
+    case '\f': out.append("\\f"); break;
+    case '\n': out.append("\\n"); break;
+    case '\r': out.append("\\r"); break;
+    case '\t': out.append("\\t"); break;
+    default: {
+      const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+      out.append(escaped, sizeof escaped);
+    }
+  }
+  return 1;
+}
+
 /// Appends `s` as a JSON string: escapes as nlohmann does, replaces invalid UTF-8 with U+FFFD.
 void append_string(std::string& out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
   out.push_back('"');
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t run = i;  // copy plain printable ASCII in one go
-    while (run < s.size()) {
-      const auto c = static_cast<unsigned char>(s[run]);
-      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
-      ++run;
-    }
+    while (run < s.size() && !kSpecialByte[static_cast<unsigned char>(s[run])]) ++run;
     out.append(s.data() + i, run - i);
     i = run;
-    if (i == s.size()) break;
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      std::size_t bad = 1;
-      const std::size_t length = utf8_sequence(s, i, bad);
-      if (length != 0) {
-        out.append(s.data() + i, length);
-        i += length;
-      } else {
-        out.append("\xEF\xBF\xBD");
-        i += bad;
-      }
-      continue;
-    }
-    switch (c) {
-      case '"': out.append("\\\""); break;
-      case '\\': out.append("\\\\"); break;
-      case '\b': out.append("\\b"); break;
-      case '\f': out.append("\\f"); break;
-      case '\n': out.append("\\n"); break;
-      case '\r': out.append("\\r"); break;
-      case '\t': out.append("\\t"); break;
-      default:
-        out.append("\\u00");
-        out.push_back(kHex[c >> 4]);
-        out.push_back(kHex[c & 0xF]);
-    }
-    ++i;
+    if (i < s.size()) i += append_special(out, s, i);
   }
   out.push_back('"');
 }
 
 /// Appends a number exactly as number_json would have it serialised (same value when parsed).
 void append_number(std::string& out, double value) {
+  char buffer[32];  // the longest shortest-round-trip double ("-2.2250738585072014e-308") has 24 characters
   if (!std::isfinite(value)) {
     out.append("null");
-  } else if (is_exact_integer(value)) {
-    const fmt::format_int text(static_cast<std::int64_t>(value));
-    out.append(text.data(), text.size());
-  } else {
-    char buffer[64];  // the shortest round-trip form of any double is at most 24 characters
-    const char* end = fmt::format_to(buffer, "{}", value);
-    out.append(buffer, static_cast<std::size_t>(end - buffer));
+    return;
   }
+  const auto result = is_exact_integer(value)
+                          ? std::to_chars(buffer, buffer + sizeof buffer, static_cast<std::int64_t>(value))
+                          : std::to_chars(buffer, buffer + sizeof buffer, value);
+  out.append(buffer, static_cast<std::size_t>(result.ptr - buffer));
 }
 
 /// Appends `"key":` (keys are plain ASCII literals, no escaping needed).

@@ -38,13 +38,38 @@ TEST_CASE("a duplicate offer path is an error at the second", "[check]") {
   CHECK(d.notes[0] == "'a' is first declared at line 3");
 }
 
-TEST_CASE("an offer path that begins with a declared name is a clash", "[check]") {
-  std::string src = kPreamble + "offer {\n  c.base : money\n}\n" + kCriterion;
+TEST_CASE("an offer path that is a declared name is a clash", "[check]") {
+  std::string src = kPreamble + "offer {\n  c : money\n  total : number\n}\n" + kCriterion;
+  Checked c = check_text(src);
+  INFO(c.text);
+  REQUIRE(count(c.result, DiagnosticLevel::error) == 2);
+  Diagnostic d = error_with(c, "offer path 'c' clashes with criterion 'c'");
+  CHECK(at(d) == pos_of(src, "c : money"));
+  CHECK(d.notes == std::vector<std::string>{"criterion 'c' is declared at line 13"});
+  CHECK(at(error_with(c, "offer path 'total' clashes with the reserved name 'total'")) == pos_of(src, "total"));
+}
+
+TEST_CASE("a name that clashes with a path is reported once, not at every use", "[check]") {
+  std::string src = "rubric \"t\"\noffer {\n  pay : money\n}\nlet x = pay * 2\n"
+                    "criterion pay \"Pay\" weight 100 { score scale(pay, 100k => 0, 300k => 10) + x }\n";
   Checked c = check_text(src);
   Diagnostic d = only_error(c);
-  CHECK(d.message == "offer path 'c.base' begins with 'c', which names a criterion");
-  CHECK(at(d) == pos_of(src, "c.base"));
-  CHECK(d.notes == std::vector<std::string>{"criterion 'c' is declared at line 12"});
+  CHECK(d.message == "offer path 'pay' clashes with criterion 'pay'");
+  CHECK(at(d) == pos_of(src, "pay : money"));
+  CHECK(c.result.diagnostics.size() == 1);
+}
+
+TEST_CASE("a dotted offer path may start with a declared name, as in the brief", "[check]") {
+  // The brief's example declares criterion `scope` and field `scope.level`.
+  std::string src = kPreamble + "offer {\n  c.base : money\n}\n" +
+                    "criterion c \"C\" weight 100 { score c.base / 1000 because \"{c.base}\" }\n" +
+                    "ask q \"Q\" { when c > 1 }\n";
+  Checked c = check_text(src);
+  INFO(c.text);
+  REQUIRE(c.result.diagnostics.empty());
+  const ast::Expr& score = *c.rubric->criteria[0].score;
+  CHECK(score.children[0]->symbol.kind == ast::SymbolKind::field);
+  CHECK(c.rubric->asks[0].condition->children[0]->symbol.kind == ast::SymbolKind::criterion);
 }
 
 TEST_CASE("an offer path that is a prefix of another is an error", "[check]") {

@@ -28,10 +28,10 @@ TEST_CASE("a chain of 10,000 lets checks and orders each after what it reads", "
   ast::Rubric r = skeleton();
   // Declared in reverse: l0 reads l1 reads ... reads l9999, so the order must reverse them.
   for (int i = 0; i < kChain; ++i) {
-    ast::ExprPtr value = i + 1 < kChain ? binary(ast::BinaryOp::add, ref(let_name(i + 1)), number(1)) : number(1);
+    ast::ExprPtr value = i + 1 < kChain ? binary(ast::BinaryOp::add, ref_to(let_name(i + 1)), number(1)) : number(1);
     add_let(r, let_name(i), std::move(value), static_cast<std::uint32_t>(i + 2));
   }
-  add_criterion(r, "c", 100, ref("l0"), kChain + 2);
+  add_criterion(r, "c", 100, ref_to("l0"), kChain + 2);
   CheckResult result = check(r);
   REQUIRE(result.ok());
   CHECK(result.diagnostics.empty());
@@ -49,9 +49,9 @@ TEST_CASE("a chain of 10,000 lets checks and orders each after what it reads", "
 TEST_CASE("a cycle through 10,000 lets is one error with a shortened message", "[check]") {
   ast::Rubric r = skeleton();
   for (int i = 0; i < kChain; ++i) {
-    add_let(r, let_name(i), ref(let_name((i + 1) % kChain)), static_cast<std::uint32_t>(i + 2));
+    add_let(r, let_name(i), ref_to(let_name((i + 1) % kChain)), static_cast<std::uint32_t>(i + 2));
   }
-  add_criterion(r, "c", 100, ref("l0"), kChain + 2);
+  add_criterion(r, "c", 100, ref_to("l0"), kChain + 2);
   CheckResult result = check(r);
   REQUIRE(count(result, DiagnosticLevel::error) == 1);
   const Diagnostic& d = result.diagnostics.front();
@@ -67,7 +67,7 @@ TEST_CASE("10,000 criteria sharing one let check and keep source order", "[check
   ast::Rubric r = skeleton();
   add_let(r, "base", number(5), 2);
   for (int i = 0; i < kChain; ++i) {
-    add_criterion(r, "c" + std::to_string(i), 0.01, ref("base"), static_cast<std::uint32_t>(i + 3));
+    add_criterion(r, "c" + std::to_string(i), 0.01, ref_to("base"), static_cast<std::uint32_t>(i + 3));
   }
   CheckResult result = check(r);
   INFO((result.diagnostics.empty() ? "" : result.diagnostics.front().message));

@@ -121,7 +121,7 @@ inline ast::ExprPtr number(double v) {
   return e;
 }
 
-inline ast::ExprPtr ref(const std::string& name) {
+inline ast::ExprPtr ref_to(const std::string& name) {
   auto e = std::make_unique<ast::Expr>();
   e->kind = ast::ExprKind::ref;
   e->text = name;

@@ -151,7 +151,7 @@ TEST_CASE("templates render plain text: no HTML escaping, no partials", "[draft]
   TemplateLoad load = make_draft_template("t", "{{offer.company}}|{{> offer}}|{{> company}}");
   REQUIRE(load.draft_template);
   std::string error;
-  CHECK(render_draft_body(*load.draft_template, context, error) == "Smith & <Sons> {{> offer}}||");
+  CHECK(render_draft_body(*load.draft_template, context, error) == "Smith & <Sons> {{> offer}}||\n");
   CHECK(error.empty());
 }
 
@@ -175,8 +175,13 @@ TEST_CASE("a hostile company name cannot add a header", "[draft]") {
                                           "Content-Transfer-Encoding", "X-Unsent"});
   CHECK(headers.find("\r\nBcc") == std::string::npos);
   CHECK(headers.find("\r\nX-Priority") == std::string::npos);
-  CHECK(headers.find("Subject: Staff Engineer X-Priority: 1 offer at Evil Corp Bcc: victim@example.com") !=
-        std::string::npos);
+  std::string unfolded;
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    if (headers.compare(i, 3, "\r\n ") == 0) ++i;  // a fold: drop the CRLF, keep the space
+    else unfolded += headers[i];
+  }
+  CHECK(unfolded.find("Subject: Staff Engineer X-Priority: 1 offer at Evil Corp Bcc: victim@example.com Injected "
+                      "body: a few points before I accept\r\n") != std::string::npos);
   REQUIRE(draft.warnings.size() == 1);  // the contact address is unusable, so there is no To
   CHECK(draft.warnings[0].find("contact.email") != std::string::npos);
 }
@@ -193,7 +198,7 @@ TEST_CASE("an ask citing tags no achievement carries is drafted with a warning",
 
 TEST_CASE("offer ids become safe file names", "[draft]") {
   CHECK(draft_file_stem("northwind") == "northwind");
-  CHECK(draft_file_stem("../../etc/passwd") == "_.._etc_passwd");
+  CHECK(draft_file_stem("../../etc/passwd") == "_._.._etc_passwd");
   CHECK(draft_file_stem("..") == "_.");
   CHECK(draft_file_stem(".hidden") == "_hidden");
   CHECK(draft_file_stem("a/b\\c d") == "a_b_c_d");
