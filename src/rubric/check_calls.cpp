@@ -68,7 +68,10 @@ Type type_round(Context& cx, ast::Expr& call) {
   const ast::Expr& digits = *call.children[1];
   double d = digits.number;
   bool literal = digits.kind == ast::ExprKind::number && d >= 0 && d <= kMaxRoundDigits && std::floor(d) == d;
-  if (!literal) cx.error(digits.range, "'round' takes its digits as an integer literal from 0 to 10");
+  if (!literal) {
+    cx.error(digits.range, fmt::format("'round' takes its digits as an integer literal from 0 to {}",
+                                       number_text(kMaxRoundDigits)));
+  }
   bool ok = numeric_arg(cx, *call.children[0], "round");
   return ok && literal ? call.children[0]->type : Type{};
 }

@@ -12,7 +12,7 @@
 
 namespace rubric::checker {
 
-/// A max_of / min_of / mean_of call and the graph node of the declaration that contains it.
+/// Records a max_of / min_of / mean_of call and the graph node of the declaration that contains it.
 struct AggregateCall {
   ast::Expr* call = nullptr;
   int node = -1;

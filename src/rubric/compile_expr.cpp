@@ -2,6 +2,7 @@
 // constants become immediates, and and/or/if/when/match become forward
 // jumps so a branch not taken is never evaluated.
 #include <algorithm>
+#include <cmath>
 
 #include "rubric/plan.hpp"
 
@@ -230,6 +231,7 @@ void ExprCompiler::emit_if(const ast::Expr& e, int level) {
     emit(*e.children.at(*c != 0 ? 1 : 2), level + 1);
     return;
   }
+  if (emit_select(*e.children.at(0), *e.children.at(1), *e.children.at(2), level)) return;
   const int base = depth_;
   emit(*e.children.at(0), level + 1);
   std::size_t to_else = op(Op::jump_if_false, -1);
@@ -245,9 +247,14 @@ void ExprCompiler::emit_when(const ast::Expr& e, int level) {
   const int base = depth_;
   std::vector<std::size_t> to_end;
   bool closed = false;  // an arm whose condition is constant true ends the chain
-  for (const auto& arm : e.arms) {
+  for (std::size_t i = 0; i < e.arms.size(); ++i) {
+    const ast::Arm& arm = e.arms[i];
     auto c = constant(*arm.condition);
     if (c && *c == 0) continue;
+    if (!c && i + 1 == e.arms.size() && !arm.because && emit_select(*arm.condition, *arm.value, *e.otherwise, level)) {
+      closed = true;
+      break;
+    }
     std::size_t to_next = 0;
     if (!c) {
       emit(*arm.condition, level + 1);
@@ -268,7 +275,43 @@ void ExprCompiler::emit_when(const ast::Expr& e, int level) {
   depth_ = base + 1;
 }
 
+bool ExprCompiler::emit_select(const ast::Expr& cond, const ast::Expr& then, const ast::Expr& otherwise,
+                               int level) {
+  auto a = constant(then), b = constant(otherwise);
+  if (!a || !b) return false;
+  emit(cond, level + 1);
+  auto offset = static_cast<std::int32_t>(plan_.numbers.size());
+  plan_.numbers.push_back(*b);
+  op(Op::select_k, 0, offset, 0, *a);
+  return true;
+}
+
+bool ExprCompiler::emit_match_table(const ast::Expr& e, int level) {
+  // A match of an enumeration onto constants, with no reasons to record, is a table look-up.
+  const ast::Expr& subject = *e.children.at(0);
+  const Type type = runtime_type(plan_, subject.type);
+  if (type.kind != TypeKind::enumeration || type.enum_id < 0 || e.otherwise_because) return false;
+  std::optional<double> otherwise = e.otherwise ? constant(*e.otherwise) : std::nullopt;
+  if (e.otherwise && !otherwise) return false;
+  const auto& members = plan_.enums[static_cast<std::size_t>(type.enum_id)];
+  std::vector<double> table(members.size(), otherwise ? *otherwise : std::nan(""));
+  std::vector<bool> set(members.size(), false);
+  for (const auto& arm : e.arms) {
+    auto v = constant(*arm.value);
+    int i = arm.label ? member_index(type, arm.label->value) : -1;
+    if (!v || arm.because || i < 0) return false;
+    if (!set[static_cast<std::size_t>(i)]) table[static_cast<std::size_t>(i)] = *v;
+    set[static_cast<std::size_t>(i)] = true;
+  }
+  emit(subject, level + 1);
+  auto offset = static_cast<std::int32_t>(plan_.numbers.size());
+  plan_.numbers.insert(plan_.numbers.end(), table.begin(), table.end());
+  op(Op::lookup, 0, offset, static_cast<std::int32_t>(table.size()), site(e.range.begin));
+  return true;
+}
+
 void ExprCompiler::emit_match(const ast::Expr& e, int level) {
+  if (emit_match_table(e, level)) return;
   const ast::Expr& subject = *e.children.at(0);
   const bool is_enum = subject.type.kind == TypeKind::enumeration;
   const int base = depth_;

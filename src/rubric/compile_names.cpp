@@ -11,7 +11,7 @@ std::string_view to_string(Op op) {
       "lt_k",   "le_k",   "gt_k",   "ge_k",      "text_eq",  "text_ne",       "in_set",     "in_text",
       "jump",   "jump_if_false", "and_jump", "or_jump", "match_ne_k", "match_ne_text", "pop", "reason",
       "min",    "max",    "min_k",  "max_k",     "abs",      "clamp",         "clamp_k",    "round",
-      "scale_k", "scale_stack", "remap",     "no_match"};
+      "scale_k", "scale_stack", "remap",     "lookup", "select_k", "no_match"};
   static_assert(std::size(names) == static_cast<std::size_t>(Op::no_match) + 1, "one name per Op");
   auto i = static_cast<std::size_t>(op);
   return i < std::size(names) ? names[i] : "?";

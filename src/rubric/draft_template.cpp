@@ -74,7 +74,9 @@ std::optional<StructureError> check_structure(const std::string& text) {
     bool triple = open == "{{" && start < text.size() && text[start] == '{';
     std::string end_delimiter = triple ? "}}}" : close;
     std::size_t end = text.find(end_delimiter, start + (triple ? 1 : 0));
-    if (end == std::string::npos) return StructureError{at, fmt::format("'{}' is never closed by '{}'", open, end_delimiter)};
+    if (end == std::string::npos) {
+      return StructureError{at, fmt::format("'{}' is never closed by '{}'", open, end_delimiter)};
+    }
     std::string contents = trimmed(text.substr(start + (triple ? 1 : 0), end - start - (triple ? 1 : 0)));
     char kind = triple || contents.empty() ? '\0' : contents[0];
     std::string name = kind == '\0' ? contents : trimmed(contents.substr(1));
@@ -84,11 +86,11 @@ std::optional<StructureError> check_structure(const std::string& text) {
       }
       sections.emplace_back(name, at);
     } else if (kind == '/') {
-      if (sections.empty()) return StructureError{at, fmt::format("'{}/{}{}' closes a section that is not open", open, name, close)};
+      std::string tag = open + "/" + name + close;
+      if (sections.empty()) return StructureError{at, fmt::format("'{}' closes a section that is not open", tag)};
       if (sections.back().first != name) {
-        return StructureError{at, fmt::format("'{}/{}{}' does not close section '{}' (opened at line {})", open, name,
-                                              close, sections.back().first,
-                                              file.position_at(sections.back().second).line)};
+        return StructureError{at, fmt::format("'{}' does not close section '{}' (opened at line {})", tag,
+                                              sections.back().first, file.position_at(sections.back().second).line)};
       }
       sections.pop_back();
     } else if (kind == '=') {

@@ -13,6 +13,12 @@ namespace {
 // expected: the reader validates members), so rendering cannot crash.
 constexpr const char* kUnknownMember = "?";
 
+// Copies only when the text differs: a reused result already holds most of its strings.
+void set_text(std::string& dst, const std::string& src) {
+  if (dst.size() != src.size() || std::char_traits<char>::compare(dst.data(), src.data(), src.size()) != 0)
+    dst.assign(src);
+}
+
 struct Builder {
   const Plan& plan;
   const Facts& facts;
@@ -23,6 +29,10 @@ struct Builder {
   double frame(std::size_t at) const { return b.frame[at]; }
 
   void render(const Template& t, std::string& out) const {
+    if (t.is_constant) {
+      set_text(out, t.constant);
+      return;
+    }
     out.clear();
     render_template(t, ctx, out);
   }
@@ -60,10 +70,12 @@ struct Builder {
     for (std::size_t i = 0; i < fields.size(); ++i) {
       const auto f = static_cast<std::size_t>(fields[i]);
       FactUse& u = out[i];
-      u.field = fields[i];
-      u.path = plan.fields[f].path;
-      u.value = field_text(fields[i]);
-      u.source = facts.sources[f];
+      if (u.field != fields[i] || u.path.size() != plan.fields[f].path.size()) {  // reused: path already set
+        u.field = fields[i];
+        u.path = plan.fields[f].path;
+      }
+      set_text(u.value, field_text(fields[i]));
+      set_text(u.source, facts.sources[f]);
       u.defaulted = facts.defaulted[f] != 0;
     }
   }
@@ -73,7 +85,7 @@ struct Builder {
     for (std::size_t i = 0; i < plan.criteria.size(); ++i) {
       const CriterionPlan& p = plan.criteria[i];
       CriterionResult& r = out[i];
-      r.id = p.id;
+      set_text(r.id, p.id);
       render(p.label, r.label);
       r.weight = p.weight;
       r.raw_score = frame(plan.frame.raw + i);
@@ -94,7 +106,7 @@ struct Builder {
       const FlagPlan& p = plan.flags[i];
       if (slots()[p.slot] == 0) continue;
       FlagResult& r = out[k++];
-      r.id = p.id;
+      set_text(r.id, p.id);
       render(p.label, r.label);
       r.severity = p.severity;
       r.penalty = p.penalty.empty() ? 0 : frame(plan.frame.penalty + i);
@@ -109,7 +121,7 @@ struct Builder {
     out.resize(plan.confirms.size());
     for (std::size_t i = 0; i < plan.confirms.size(); ++i) {
       const ConfirmPlan& p = plan.confirms[i];
-      out[i].id = p.id;
+      set_text(out[i].id, p.id);
       render(p.label, out[i].label);
       out[i].confirmed = slots()[p.slot] != 0;
     }
@@ -124,13 +136,13 @@ struct Builder {
       const AskPlan& p = plan.asks[i];
       if (slots()[p.slot] == 0) continue;
       AskResult& r = out[k++];
-      r.id = p.id;
+      set_text(r.id, p.id);
       render(p.label, r.label);
       r.range.reset();
       if (!p.low.empty() && !p.high.empty())
         r.range = std::make_pair(frame(plan.frame.low + i), frame(plan.frame.high + i));
       r.range_type = p.range_type;
-      r.cite = p.cite;
+      if (r.cite != p.cite) r.cite = p.cite;
       reasons(p.slot, p.because, r.because);
     }
   }
@@ -139,7 +151,7 @@ struct Builder {
     out.resize(plan.lets.size());
     for (std::size_t i = 0; i < plan.lets.size(); ++i) {
       const LetPlan& p = plan.lets[i];
-      out[i].name = p.name;
+      set_text(out[i].name, p.name);
       out[i].number = slots()[p.slot];
       out[i].rendered.clear();
       append_typed(out[i].number, p.type, ctx, out[i].rendered);

@@ -149,6 +149,13 @@ bool Machine::run(CodeRange range, double& result) {
       case Op::remap:  // a member index the reader did not validate maps to no member
         sp[-1] = sp[-1] >= 0 && sp[-1] < in.b ? pool[in.a + static_cast<std::int32_t>(sp[-1])] : -1.0;
         break;
+      case Op::lookup: {
+        const double v = sp[-1] >= 0 && sp[-1] < in.b ? pool[in.a + static_cast<std::int32_t>(sp[-1])] : NAN;
+        if (std::isnan(v)) return stop(FaultKind::no_match, static_cast<int>(in.x));
+        sp[-1] = v;
+        break;
+      }
+      case Op::select_k: sp[-1] = sp[-1] != 0 ? in.x : pool[in.a]; break;
       case Op::no_match: return stop(FaultKind::no_match, in.b);
     }
   }

@@ -51,6 +51,18 @@ struct OfferTrace {
   std::string total;                // "weighted 7.84 - penalties 0 = 7.84", empty when not reached
 };
 
+/// A run kept whole: the ranked results plus every offer's facts (in input order), so offers can be traced.
+struct TracedRun {
+  RunOutput output;
+  std::vector<Facts> facts;
+};
+
+/// Scores every offer of `inputs` like run() (serially), keeping the facts.
+TracedRun run_traced(const CompiledRubric& rubric, const std::vector<std::string>& inputs);
+
+/// Fills a report's branches by tracing every scored offer of a traced run.
+void add_branches(Report& report, const CompiledRubric& rubric, const TracedRun& traced);
+
 /// Traces one offer; `run` holds every offer of the run (for max_of, min_of, mean_of), `facts` among them or not.
 OfferTrace trace_offer(const CompiledRubric& rubric, const Facts& facts, const std::vector<const Facts*>& run);
 

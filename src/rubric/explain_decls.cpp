@@ -69,10 +69,9 @@ void Tracer::ensure(const ast::Symbol& symbol) {
 
 void Tracer::compute(ast::SymbolKind kind, int index, DeclTrace* record) {
   auto slot = static_cast<std::size_t>(layout_.slot_of(ast::Symbol{kind, index}));
-  ClauseTrace* clause = clause_;
-  DeclTrace* decl = decl_;
-  auto* reasons = arm_reasons_;
-  std::string what = what_;
+  ClauseTrace* saved_clause = clause_;
+  DeclTrace* saved_decl = decl_;
+  auto* saved_reasons = arm_reasons_;
   struct Restore {  // a fault leaves the declaration uncomputed and the caller's recording intact
     Tracer& t;
     ClauseTrace* c;
@@ -80,7 +79,7 @@ void Tracer::compute(ast::SymbolKind kind, int index, DeclTrace* record) {
     std::vector<std::string>* r;
     std::string w;
     ~Restore() { t.clause_ = c, t.decl_ = d, t.arm_reasons_ = r, t.what_ = std::move(w); }
-  } restore{*this, clause, decl, reasons, what};
+  } restore{*this, saved_clause, saved_decl, saved_reasons, what_};
   state_[slot] = 1;
   clause_ = nullptr;
   decl_ = record;

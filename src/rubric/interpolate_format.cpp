@@ -1,7 +1,6 @@
 // Fast value renderers for the per-offer hot path. They append into a reused
 // string without fmt; whenever a value is outside the range where integer
 // arithmetic is exact they fall back to render.hpp, so output never differs.
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 
@@ -16,37 +15,43 @@ namespace {
 // hundredths still print the same digits as fmt's "{:.2f}" of the double.
 constexpr double kExactIntegerLimit = 1e14;
 
-void append_int(std::int64_t value, std::string& out) {
-  char buf[24];
-  auto res = std::to_chars(buf, buf + sizeof buf, value);
-  out.append(buf, res.ptr);
-}
+// Longest rendering of an integer below kExactIntegerLimit: sign, 14 digits,
+// 4 group separators or a decimal point and two decimals, and a '%'.
+constexpr std::size_t kBufferSize = 32;
 
-void append_grouped(std::uint64_t value, std::string& out) {
-  char buf[24];
-  auto res = std::to_chars(buf, buf + sizeof buf, value);
-  std::size_t n = static_cast<std::size_t>(res.ptr - buf);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out.push_back(',');
-    out.push_back(buf[i]);
-  }
+// Writes the digits of `value` ending at `end`, grouped by thousands when asked; returns the first char.
+char* write_digits(std::uint64_t value, char* end, bool grouped) {
+  int n = 0;
+  do {
+    if (grouped && n > 0 && n % 3 == 0) *--end = ',';
+    *--end = static_cast<char>('0' + value % 10);
+    value /= 10;
+    ++n;
+  } while (value != 0);
+  return end;
 }
 
 // Appends k / 10^digits with trailing fractional zeros removed (digits is 1 or 2).
-void append_scaled(std::int64_t k, int digits, std::string& out) {
-  std::int64_t unit = digits == 1 ? 10 : 100;
-  if (k < 0) out.push_back('-');
+void append_scaled(std::int64_t k, int digits, bool percent_sign, std::string& out) {
+  char buf[kBufferSize];
+  char* end = buf + kBufferSize;
+  char* p = end;
+  if (percent_sign) *--p = '%';
   std::uint64_t mag = k < 0 ? static_cast<std::uint64_t>(-k) : static_cast<std::uint64_t>(k);
-  append_int(static_cast<std::int64_t>(mag / unit), out);
+  const std::uint64_t unit = digits == 1 ? 10 : 100;
   auto frac = static_cast<unsigned>(mag % unit);
-  if (frac == 0) return;
-  out.push_back('.');
-  if (digits == 2) {
-    out.push_back(static_cast<char>('0' + frac / 10));
-    if (frac % 10 != 0) out.push_back(static_cast<char>('0' + frac % 10));
-  } else {
-    out.push_back(static_cast<char>('0' + frac));
+  if (frac != 0) {
+    if (digits == 2) {
+      if (frac % 10 != 0) *--p = static_cast<char>('0' + frac % 10);
+      *--p = static_cast<char>('0' + frac / 10);
+    } else {
+      *--p = static_cast<char>('0' + frac);
+    }
+    *--p = '.';
   }
+  p = write_digits(mag / unit, p, false);
+  if (k < 0) *--p = '-';
+  out.append(p, static_cast<std::size_t>(end - p));
 }
 
 }  // namespace
@@ -57,8 +62,11 @@ void append_money(double value, std::string& out) {
     out += render_money(value);
     return;
   }
-  if (rounded < 0) out.push_back('-');
-  append_grouped(static_cast<std::uint64_t>(std::fabs(rounded)), out);
+  char buf[kBufferSize];
+  char* end = buf + kBufferSize;
+  char* p = write_digits(static_cast<std::uint64_t>(std::fabs(rounded)), end, true);
+  if (rounded < 0) *--p = '-';
+  out.append(p, static_cast<std::size_t>(end - p));
 }
 
 void append_number(double value, std::string& out) {
@@ -67,7 +75,7 @@ void append_number(double value, std::string& out) {
     out += render_number(value);
     return;
   }
-  append_scaled(static_cast<std::int64_t>(k), 2, out);
+  append_scaled(static_cast<std::int64_t>(k), 2, false, out);
 }
 
 void append_percent(double fraction, std::string& out) {
@@ -76,8 +84,7 @@ void append_percent(double fraction, std::string& out) {
     out += render_percent(fraction);
     return;
   }
-  append_scaled(static_cast<std::int64_t>(k), 1, out);
-  out.push_back('%');
+  append_scaled(static_cast<std::int64_t>(k), 1, true, out);
 }
 
 void append_value(double value, TypeKind kind, std::string& out) {

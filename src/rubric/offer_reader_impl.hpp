@@ -51,20 +51,26 @@ struct OfferReader::Impl {
   /// Replaces every error with the one that stopped reading.
   void report_stop();
 
+  /// What a key of an object on a declared path stands for.
+  enum class KeyRole : std::uint8_t { other, child, value, source };
+  /// Classifies one key of `node`'s object; `child` is the trie node for KeyRole::child.
+  bool match_key(const offer_reader::PathNode& node, od::field& field, KeyRole& role, int& child);
   /// Walks an object whose key path is `node`; false when reading must stop.
-  bool walk_object(const offer_reader::PathNode& node, od::object object, int level);
+  bool walk_object(const offer_reader::PathNode& node, od::object& object, int level);
   /// Reads the value of a key the trie knows.
-  bool read_member(const offer_reader::PathNode& node, od::value value, int level);
+  bool read_member(const offer_reader::PathNode& node, od::value& value, int level);
   /// Reads a declared field's value (bare, or the "value" of a wrapper).
-  bool read_fact(const offer_reader::PathNode& node, od::value value, od::json_type type, int level);
-  bool read_number(const offer_reader::PathNode& node, od::value value);
-  bool read_string(const offer_reader::PathNode& node, od::value value);
+  bool read_fact(const offer_reader::PathNode& node, od::value& value, od::json_type type, int level);
+  bool read_number(const offer_reader::PathNode& node, od::value& value);
+  bool read_string(const offer_reader::PathNode& node, od::value& value);
+  /// Reads the "value" of a wrapper.
+  bool read_wrapped_value(const offer_reader::PathNode& node, od::value& value, int level);
   /// Reads the "source" of a wrapper.
-  bool read_source(const offer_reader::PathNode& node, od::value value, int level);
+  bool read_source(const offer_reader::PathNode& node, od::value& value, int level);
   /// Validates and consumes a value the reader does not use; recursion is bounded by kMaxJsonDepth.
-  bool skip_value(od::value value, int level);
+  bool skip_value(od::value& value, int level);
   /// Consumes a value while describing it for a message ("string \"182k\"", "number 5", "array").
-  bool describe_value(od::value value, od::json_type type, int level, std::string& found);
+  bool describe_value(od::value& value, od::json_type type, int level, std::string& found);
 
   /// Records an offer error about one declared field.
   void field_error(int field, std::string message);

@@ -25,7 +25,7 @@ std::string member_list(const FieldSpec& spec) {
   std::string out = "one of ";
   for (std::size_t i = 0; i < spec.members.size(); ++i) {
     if (i > 0) out += ", ";
-    out += quoted(spec.members[i]);
+    out += offer_reader::quoted(spec.members[i]);
   }
   return out;
 }
@@ -96,9 +96,10 @@ std::string describe_position(std::string_view json, const char* at) {
 
 std::string simdjson_message(simdjson::error_code error) {
   std::string message = simdjson::error_message(error);
-  if (!message.empty() && message.back() == '.') message.pop_back();
+  // "..., etc." keeps its period.
+  if (!message.empty() && message.back() == '.' && !message.ends_with("etc.")) message.pop_back();
   // "The JSON document ..." reads "the JSON document ..."; "JSON document ended ..." keeps its acronym.
-  if (message.size() > 1 && message[0] >= 'A' && message[0] <= 'Z' && message[1] >= 'a' && message[1] <= 'z') {
+  if (message.size() > 1 && message[0] >= 'A' && message[0] <= 'Z' && !(message[1] >= 'A' && message[1] <= 'Z')) {
     message[0] = static_cast<char>(message[0] - 'A' + 'a');
   }
   return message;

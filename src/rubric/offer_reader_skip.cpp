@@ -12,7 +12,7 @@ bool OfferReader::Impl::fail_atom(od::value& value) {
   return fail_json(first == 't' ? simdjson::T_ATOM_ERROR : first == 'f' ? simdjson::F_ATOM_ERROR : simdjson::N_ATOM_ERROR);
 }
 
-bool OfferReader::Impl::skip_value(od::value value, int level) {
+bool OfferReader::Impl::skip_value(od::value& value, int level) {
   od::json_type type;
   if (auto error = value.type().get(type)) return fail_json(error);
   switch (type) {
@@ -21,10 +21,12 @@ bool OfferReader::Impl::skip_value(od::value value, int level) {
       od::object object;
       if (auto error = value.get_object().get(object)) return fail_json(error);
       for (auto member : object) {
-        od::field field;
-        if (auto error = std::move(member).get(field)) return fail_json(error);
-        std::string_view key;
-        if (auto error = field.unescaped_key().get(key)) return fail_json(error);
+        if (auto error = member.error()) return fail_json(error);
+        od::field& field = member.value_unsafe();  // checked just above; no copy
+        if (offer_reader::scan_raw_string(field.key().raw()).escaped) {
+          std::string_view key;  // unescaped only to check the escapes
+          if (auto error = field.unescaped_key().get(key)) return fail_json(error);
+        }
         if (!skip_value(field.value(), level + 1)) return false;
       }
       return true;
@@ -34,13 +36,19 @@ bool OfferReader::Impl::skip_value(od::value value, int level) {
       od::array array;
       if (auto error = value.get_array().get(array)) return fail_json(error);
       for (auto element : array) {
-        od::value item;
-        if (auto error = std::move(element).get(item)) return fail_json(error);
+        if (auto error = element.error()) return fail_json(error);
+        od::value& item = element.value_unsafe();
         if (!skip_value(item, level + 1)) return false;
       }
       return true;
     }
     case od::json_type::string: {
+      // Only escapes can make a string invalid past stage 1 (which checks UTF-8, quotes and control characters).
+      if (!offer_reader::scan_raw_string(value.raw_json_token().data() + 1).escaped) {
+        od::raw_json_string raw;
+        if (auto error = value.get_raw_json_string().get(raw)) return fail_json(error);
+        return true;
+      }
       std::string_view text;
       if (auto error = value.get_string().get(text)) return fail_json(error);
       return true;
@@ -67,7 +75,7 @@ bool OfferReader::Impl::skip_value(od::value value, int level) {
   return fail_json(simdjson::TAPE_ERROR);
 }
 
-bool OfferReader::Impl::describe_value(od::value value, od::json_type type, int level, std::string& found) {
+bool OfferReader::Impl::describe_value(od::value& value, od::json_type type, int level, std::string& found) {
   switch (type) {
     case od::json_type::string: {
       std::string_view text;

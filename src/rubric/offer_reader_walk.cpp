@@ -8,52 +8,86 @@ namespace rubric {
 using offer_reader::Label;
 using offer_reader::PathNode;
 
-bool OfferReader::Impl::walk_object(const PathNode& node, od::object object, int level) {
-  if (level > kMaxJsonDepth) return fail_depth();
-  const bool wrapper = node.field >= 0;  // a declared field written as {"value": V, "source": "..."}
-  bool had_value = false;
-  bool had_source = false;
-  for (auto member : object) {
-    od::field field;
-    if (auto error = std::move(member).get(field)) return fail_json(error);
-    std::string_view key;
-    if (auto error = field.unescaped_key().get(key)) return fail_json(error);
-    od::value value = field.value();
-    if (wrapper && (key == "value" || key == "source")) {
-      bool& had = key == "value" ? had_value : had_source;
-      if (had) {
-        duplicate_key(node, key);
-        if (!skip_value(value, level + 1)) return false;
-        continue;
-      }
-      had = true;
-      if (key == "source") {
-        if (!read_source(node, value, level + 1)) return false;
-        continue;
-      }
-      od::json_type type;
-      if (auto error = value.type().get(type)) return fail_json(error);
-      if (!read_fact(node, value, type, level + 1)) return false;
-      continue;
+bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRole& role, int& child) {
+  role = KeyRole::other;
+  child = -1;
+  const bool wrapper = node.field >= 0;  // a declared field may be written {"value": V, "source": "..."}
+  const char* raw = field.key().raw();
+  // Fast path: a key without escapes is exactly its raw bytes.
+  const offer_reader::RawString scan = offer_reader::scan_raw_string(raw);
+  if (!scan.escaped) {
+    if (wrapper && offer_reader::raw_equals(raw, scan.length, "value", 5)) {
+      role = KeyRole::value;
+    } else if (wrapper && offer_reader::raw_equals(raw, scan.length, "source", 6)) {
+      role = KeyRole::source;
+    } else if ((child = trie.find_child_raw(node, raw, scan.length)) >= 0) {
+      role = KeyRole::child;
     }
-    int child = trie.find_child(node, key);
-    if (child < 0) {
-      if (!skip_value(value, level + 1)) return false;
-      continue;
-    }
-    auto& mark = seen[static_cast<std::size_t>(child)];
-    if (mark == generation) {
-      duplicate_key(node, key);
-      if (!skip_value(value, level + 1)) return false;
-      continue;
-    }
-    mark = generation;
-    if (!read_member(trie.node(child), value, level + 1)) return false;
+    return true;
+  }
+  // Slow path: unescaping also checks the escapes are valid.
+  std::string_view key;
+  if (auto error = field.unescaped_key().get(key)) return fail_json(error);
+  if (wrapper && key == "value") {
+    role = KeyRole::value;
+  } else if (wrapper && key == "source") {
+    role = KeyRole::source;
+  } else if ((child = trie.find_child(node, key)) >= 0) {
+    role = KeyRole::child;
   }
   return true;
 }
 
-bool OfferReader::Impl::read_member(const PathNode& node, od::value value, int level) {
+bool OfferReader::Impl::walk_object(const PathNode& node, od::object& object, int level) {
+  if (level > kMaxJsonDepth) return fail_depth();
+  bool had_value = false;
+  bool had_source = false;
+  for (auto member : object) {
+    if (auto error = member.error()) return fail_json(error);
+    od::field& field = member.value_unsafe();  // checked just above; no copy
+    KeyRole role;
+    int child;
+    if (!match_key(node, field, role, child)) return false;
+    od::value& value = field.value();
+    bool ok = true;
+    switch (role) {
+      case KeyRole::other: ok = skip_value(value, level + 1); break;
+      case KeyRole::value:
+      case KeyRole::source: {
+        bool& had = role == KeyRole::value ? had_value : had_source;
+        if (had) {
+          duplicate_key(node, role == KeyRole::value ? "value" : "source");
+          ok = skip_value(value, level + 1);
+        } else {
+          had = true;
+          ok = role == KeyRole::value ? read_wrapped_value(node, value, level + 1) : read_source(node, value, level + 1);
+        }
+        break;
+      }
+      case KeyRole::child: {
+        auto& mark = seen[static_cast<std::size_t>(child)];
+        if (mark == generation) {
+          duplicate_key(node, trie.node(child).key);
+          ok = skip_value(value, level + 1);
+        } else {
+          mark = generation;
+          ok = read_member(trie.node(child), value, level + 1);
+        }
+        break;
+      }
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool OfferReader::Impl::read_wrapped_value(const PathNode& node, od::value& value, int level) {
+  od::json_type type;
+  if (auto error = value.type().get(type)) return fail_json(error);
+  return read_fact(node, value, type, level);
+}
+
+bool OfferReader::Impl::read_member(const PathNode& node, od::value& value, int level) {
   od::json_type type;
   if (auto error = value.type().get(type)) return fail_json(error);
   if (type == od::json_type::object && (node.field >= 0 || !node.children.empty())) {
@@ -77,7 +111,7 @@ bool OfferReader::Impl::read_member(const PathNode& node, od::value value, int l
   return true;
 }
 
-bool OfferReader::Impl::read_fact(const PathNode& node, od::value value, od::json_type type, int level) {
+bool OfferReader::Impl::read_fact(const PathNode& node, od::value& value, od::json_type type, int level) {
   const TypeKind kind = schema.fields[static_cast<std::size_t>(node.field)].kind;
   switch (type) {
     case od::json_type::null: return skip_value(value, level);  // absent: the default applies
@@ -106,7 +140,7 @@ bool OfferReader::Impl::read_fact(const PathNode& node, od::value value, od::jso
   return true;
 }
 
-bool OfferReader::Impl::read_number(const PathNode& node, od::value value) {
+bool OfferReader::Impl::read_number(const PathNode& node, od::value& value) {
   const auto f = static_cast<std::size_t>(node.field);
   double number = 0;
   if (auto error = value.get_double().get(number)) {
@@ -121,12 +155,31 @@ bool OfferReader::Impl::read_number(const PathNode& node, od::value value) {
   return true;
 }
 
-bool OfferReader::Impl::read_string(const PathNode& node, od::value value) {
+bool OfferReader::Impl::read_string(const PathNode& node, od::value& value) {
   const auto f = static_cast<std::size_t>(node.field);
+  const FieldSpec& spec = schema.fields[f];
+  if (spec.kind == TypeKind::enumeration && node.label == Label::none) {
+    // Fast path: a string without escapes is its raw bytes, so it is compared in place, never copied.
+    const char* raw = value.raw_json_token().data() + 1;
+    const offer_reader::RawString scan = offer_reader::scan_raw_string(raw);
+    if (!scan.escaped) {
+      od::raw_json_string consumed;
+      if (auto error = value.get_raw_json_string().get(consumed)) return fail_json(error);
+      for (std::size_t m = 0; m < spec.members.size(); ++m) {
+        const std::string& member = spec.members[m];
+        if (offer_reader::raw_equals(raw, scan.length, member.data(), member.size())) {
+          out->numbers[f] = static_cast<double>(m);
+          state[f] = FieldState::read;
+          return true;
+        }
+      }
+      type_error(node, offer_reader::quoted(std::string_view(raw, scan.length)));
+      return true;
+    }
+  }
   std::string_view text;
   if (auto error = value.get_string().get(text)) return fail_json(error);
   if (node.label != Label::none) set_label(node.label, text);
-  const FieldSpec& spec = schema.fields[f];
   if (spec.kind == TypeKind::text) {
     out->texts[f].assign(text);
     state[f] = FieldState::read;
@@ -145,7 +198,7 @@ bool OfferReader::Impl::read_string(const PathNode& node, od::value value) {
   return true;
 }
 
-bool OfferReader::Impl::read_source(const PathNode& node, od::value value, int level) {
+bool OfferReader::Impl::read_source(const PathNode& node, od::value& value, int level) {
   od::json_type type;
   if (auto error = value.type().get(type)) return fail_json(error);
   if (type == od::json_type::string) {

@@ -132,19 +132,19 @@ struct action<g::let_decl> {
 
 // ---- ids and labels shared by criterion, flag, confirm and ask ----
 
-/// Moves the declared id into `Decl`'s builder.
+/// Moves the declared id into the declaration builder `Builder` names.
 template<auto Builder>
 struct id_action {
   static void apply0(ParseState& st) { (st.*Builder).id = take(st.name); }
 };
 
-/// Moves the label string into `Decl`'s builder.
+/// Moves the label string into the declaration builder `Builder` names.
 template<auto Builder>
 struct label_action {
   static void apply0(ParseState& st) { (st.*Builder).label = st.pop_text(); }
 };
 
-/// Moves the `when` condition into `Decl`'s builder.
+/// Moves the `when` condition into the declaration builder `Builder` names.
 template<auto Builder>
 struct condition_action {
   static void apply0(ParseState& st) { (st.*Builder).condition = st.pop_expr(); }

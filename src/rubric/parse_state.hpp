@@ -25,13 +25,13 @@ inline constexpr int kMaxNestingDepth = 200;
 /// compiler and the destructor walk recursively.
 inline constexpr int kMaxExpressionDepth = 2000;
 
-/// An expression on the value stack with the depth of its tree (a leaf is 1).
+/// Pairs an expression on the value stack with the depth of its tree (a leaf is 1).
 struct StackedExpr {
   ast::ExprPtr expr;
   int depth = 1;
 };
 
-/// Everything the actions share while one file is parsed.
+/// Holds everything the actions share while one file is parsed.
 struct ParseState {
   ast::Rubric rubric;
 

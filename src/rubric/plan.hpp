@@ -54,6 +54,8 @@ enum class Op : std::uint8_t {
   scale_k,           // points numbers[a .. a+2b) as x,y pairs
   scale_stack,       // b y values then x on the stack; xs in numbers[a .. a+b)
   remap,             // top = numbers[a + top] (b members): a field's member index in its class's numbering
+  lookup,            // top = numbers[a + top] (b entries); NaN or out of range: no arm applies (site x)
+  select_k,          // top = top != 0 ? x : numbers[a]
   no_match,          // site b: a match fell through every arm
 };
 
@@ -284,6 +286,8 @@ class ExprCompiler {
   void emit_if(const ast::Expr& e, int level);
   void emit_when(const ast::Expr& e, int level);
   void emit_match(const ast::Expr& e, int level);
+  bool emit_match_table(const ast::Expr& e, int level);
+  bool emit_select(const ast::Expr& cond, const ast::Expr& then, const ast::Expr& otherwise, int level);
   void emit_call(const ast::Expr& e, int level);
   void emit_min_max(const ast::Expr& e, int level, bool is_min);
   void emit_clamp(const ast::Expr& e, int level);

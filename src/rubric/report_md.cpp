@@ -110,7 +110,7 @@ std::string render_report_md(const Report& report) {
   report_md::sensitivity(report, out);
   report_md::appendix(report, out);
   while (out.ends_with("\n\n")) out.pop_back();
-  return out;
+  return out;  // ends with one line break, as a text file should
 }
 
 namespace report_md {

@@ -7,10 +7,16 @@
 // offer_to_json of the same offer (minus "rank").
 #include "rubric/result_json.hpp"
 
+#include <fmt/compile.h>
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string_view>
 
 namespace rubric {
@@ -84,6 +90,66 @@ nlohmann::json decision_json(const Decision& d) {
 }
 
 // ---- the hand-written jsonl writer ----
+// It reserves a worst-case size for the whole line first and then writes through a raw pointer:
+// appending piece by piece to std::string costs a capacity check and a call per piece, which was
+// most of the time spent.
+
+// Worst-case bytes of one number: "-2.2250738585072014e-308" has 24 characters, an int64 at most 20.
+constexpr std::size_t kMaxNumberBytes = 32;
+// Worst-case bytes an input byte can become inside a JSON string: a control character as \u00XX.
+constexpr std::size_t kMaxEscapeRatio = 6;
+// Generous room for the keys and punctuation of one object (the longest, a criterion, needs ~100).
+constexpr std::size_t kObjectOverhead = 256;
+
+/// Returns the largest number of bytes `s` can take as a JSON string.
+std::size_t string_bound(std::string_view s) { return s.size() * kMaxEscapeRatio + 2; }
+
+std::size_t strings_bound(const std::vector<std::string>& items) {
+  std::size_t n = 2;
+  for (const auto& item : items) n += string_bound(item) + 1;
+  return n;
+}
+
+/// Returns an upper bound of the bytes append_offer_jsonl writes for `offer`.
+std::size_t offer_bound(const OfferResult& offer) {
+  std::size_t n = kObjectOverhead + string_bound(offer.id) + string_bound(offer.source) +
+                  string_bound(offer.company) + string_bound(offer.role_title) + 2 * kMaxNumberBytes;
+  for (const auto& c : offer.criteria) {
+    n += kObjectOverhead + string_bound(c.id) + string_bound(c.label) + 4 * kMaxNumberBytes + strings_bound(c.because);
+  }
+  for (const auto& f : offer.flags) {
+    n += kObjectOverhead + string_bound(f.id) + string_bound(f.label) + 2 * kMaxNumberBytes + strings_bound(f.because);
+  }
+  for (const auto& c : offer.confirms) n += kObjectOverhead + string_bound(c.id) + string_bound(c.label);
+  for (const auto& a : offer.asks) {
+    n += kObjectOverhead + string_bound(a.id) + string_bound(a.label) + 2 * kMaxNumberBytes + strings_bound(a.cite) +
+         strings_bound(a.because);
+  }
+  for (const auto& e : offer.errors) n += string_bound(e.message) + 1;
+  return n;
+}
+
+/// Returns the table of bytes a JSON string cannot hold as they are: controls, '"', '\\', and
+/// every byte >= 0x80 (checked as UTF-8 on the slow path).
+constexpr std::array<bool, 256> make_special_bytes() {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+  return table;
+}
+constexpr std::array<bool, 256> kSpecialByte = make_special_bytes();
+
+constexpr std::uint64_t kEveryByte = 0x0101010101010101ULL;  // 1 in each byte of a word
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;   // the top bit of each byte
+
+/// Returns true when none of the 8 bytes in `x` is special (checked 8 at a time: strings are most of a line).
+constexpr bool plain_word(std::uint64_t x) {
+  const std::uint64_t controls = (x - kEveryByte * 0x20) & ~x;  // some byte < 0x20
+  const std::uint64_t q = x ^ (kEveryByte * '"');
+  const std::uint64_t b = x ^ (kEveryByte * '\\');
+  const std::uint64_t quotes = (q - kEveryByte) & ~q;       // some byte == '"'
+  const std::uint64_t backslashes = (b - kEveryByte) & ~b;  // some byte == '\\'
+  return ((controls | quotes | backslashes | x) & kHighBits) == 0;
+}
 
 /// Returns the length of the valid UTF-8 sequence at s[i], or 0 when it is invalid; `bad` gets
 /// the length of the maximal invalid prefix to replace (always at least 1).
@@ -92,8 +158,9 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t& bad) {
   const unsigned char lead = byte(i);
   std::size_t length = 0;
   unsigned char low = 0x80, high = 0xBF;  // the allowed range of the second byte (Unicode table 3-7)
-  if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-  else if (lead >= 0xE0 && lead <= 0xEF) {
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
     length = 3;
     if (lead == 0xE0) low = 0xA0;
     if (lead == 0xED) high = 0x9F;
@@ -114,194 +181,208 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t& bad) {
   return length;
 }
 
-/// Returns the table of bytes a JSON string cannot hold as they are: controls, '"', '\\', and
-/// every byte >= 0x80 (checked as UTF-8 on the slow path).
-constexpr std::array<bool, 256> make_special_bytes() {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
-  return table;
-}
-constexpr std::array<bool, 256> kSpecialByte = make_special_bytes();
+/// Writes into memory reserved beforehand; every method advances the write position.
+class LineWriter {
+ public:
+  explicit LineWriter(char* at) : at_(at) {}
+  char* position() const { return at_; }
 
-/// Appends one special byte (or UTF-8 sequence) at s[i]; returns how many bytes it consumed.
-std::size_t append_special(std::string& out, std::string_view s, std::size_t i) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c >= 0x80) {
-    std::size_t bad = 1;
-    const std::size_t length = utf8_sequence(s, i, bad);
-    if (length == 0) {
-      out.append("\xEF\xBF\xBD");
-      return bad;
+  void ch(char c) { *at_++ = c; }
+  void raw(std::string_view text) {
+    std::memcpy(at_, text.data(), text.size());
+    at_ += text.size();
+  }
+  void boolean(bool value) { raw(value ? std::string_view("true") : std::string_view("false")); }
+
+  /// Writes `s` as a JSON string: escapes as nlohmann does, replaces invalid UTF-8 with U+FFFD.
+  void string(std::string_view s) {
+    ch('"');
+    std::size_t i = 0;
+    while (i < s.size()) {
+      if (i + sizeof(std::uint64_t) <= s.size()) {
+        std::uint64_t word;
+        std::memcpy(&word, s.data() + i, sizeof word);
+        if (plain_word(word)) {
+          std::memcpy(at_, &word, sizeof word);
+          at_ += sizeof word;
+          i += sizeof word;
+          continue;
+        }
+      }
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (kSpecialByte[c]) {
+        i += special(s, i);
+      } else {
+        *at_++ = static_cast<char>(c);
+        ++i;
+      }
     }
-    out.append(s.data() + i, length);
-    return length;
+    ch('"');
   }
-  switch (c) {
-    case '"': out.append("\\\""); break;
-    case '\\': out.append("\\\\"); break;
-    case '\b': out.append("\\b"); break;
-    case '\f': out.append("\\f"); break;
-    case '\n': out.append("\\n"); break;
-    case '\r': out.append("\\r"); break;
-    case '\t': out.append("\\t"); break;
-    default: {
-      const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-      out.append(escaped, sizeof escaped);
+
+  /// Writes a number exactly as number_json would serialise it (the same value when parsed).
+  void number(double value) {
+    if (!std::isfinite(value)) {
+      raw("null");
+      return;
+    }
+    if (is_exact_integer(value)) {
+      at_ = std::to_chars(at_, at_ + kMaxNumberBytes, static_cast<std::int64_t>(value)).ptr;
+    } else {
+      at_ = fmt::format_to(at_, FMT_COMPILE("{}"), value);  // Dragonbox: shortest round trip, faster than to_chars
     }
   }
-  return 1;
-}
 
-/// Appends `s` as a JSON string: escapes as nlohmann does, replaces invalid UTF-8 with U+FFFD.
-void append_string(std::string& out, std::string_view s) {
-  out.push_back('"');
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t run = i;  // copy plain printable ASCII in one go
-    while (run < s.size() && !kSpecialByte[static_cast<unsigned char>(s[run])]) ++run;
-    out.append(s.data() + i, run - i);
-    i = run;
-    if (i < s.size()) i += append_special(out, s, i);
+  void strings(const std::vector<std::string>& items) {
+    ch('[');
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i != 0) ch(',');
+      string(items[i]);
+    }
+    ch(']');
   }
-  out.push_back('"');
-}
 
-/// Appends a number exactly as number_json would have it serialised (same value when parsed).
-void append_number(std::string& out, double value) {
-  char buffer[32];  // the longest shortest-round-trip double ("-2.2250738585072014e-308") has 24 characters
-  if (!std::isfinite(value)) {
-    out.append("null");
-    return;
+ private:
+  /// Writes the special byte (or UTF-8 sequence) at s[i]; returns how many input bytes it used.
+  std::size_t special(std::string_view s, std::size_t i) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      std::size_t bad = 1;
+      const std::size_t length = utf8_sequence(s, i, bad);
+      raw(length == 0 ? std::string_view("\xEF\xBF\xBD") : s.substr(i, length));
+      return length == 0 ? bad : length;
+    }
+    switch (c) {
+      case '"': raw("\\\""); break;
+      case '\\': raw("\\\\"); break;
+      case '\b': raw("\\b"); break;
+      case '\f': raw("\\f"); break;
+      case '\n': raw("\\n"); break;
+      case '\r': raw("\\r"); break;
+      case '\t': raw("\\t"); break;
+      default: {
+        const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        raw(std::string_view(escaped, sizeof escaped));
+      }
+    }
+    return 1;
   }
-  const auto result = is_exact_integer(value)
-                          ? std::to_chars(buffer, buffer + sizeof buffer, static_cast<std::int64_t>(value))
-                          : std::to_chars(buffer, buffer + sizeof buffer, value);
-  out.append(buffer, static_cast<std::size_t>(result.ptr - buffer));
-}
 
-/// Appends `"key":` (keys are plain ASCII literals, no escaping needed).
-void append_key(std::string& out, std::string_view key) {
-  out.push_back('"');
-  out.append(key);
-  out.append("\":");
-}
+  char* at_;
+};
 
-void append_strings(std::string& out, const std::vector<std::string>& items) {
-  out.push_back('[');
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i != 0) out.push_back(',');
-    append_string(out, items[i]);
-  }
-  out.push_back(']');
-}
-
-void append_criterion(std::string& out, const CriterionResult& c) {
-  out.append("{\"id\":");
-  append_string(out, c.id);
-  out.append(",\"label\":");
-  append_string(out, c.label);
-  out.append(",\"weight\":");
-  append_number(out, c.weight);
-  out.append(",\"score\":");
-  append_number(out, c.score);
-  out.append(",\"contribution\":");
-  append_number(out, c.contribution);
+void write_criterion(LineWriter& w, const CriterionResult& c) {
+  w.raw("{\"id\":");
+  w.string(c.id);
+  w.raw(",\"label\":");
+  w.string(c.label);
+  w.raw(",\"weight\":");
+  w.number(c.weight);
+  w.raw(",\"score\":");
+  w.number(c.score);
+  w.raw(",\"contribution\":");
+  w.number(c.contribution);
   if (c.clamped) {
-    out.append(",\"raw_score\":");
-    append_number(out, c.raw_score);
-    out.append(",\"clamped\":true");
+    w.raw(",\"raw_score\":");
+    w.number(c.raw_score);
+    w.raw(",\"clamped\":true");
   }
-  out.append(",\"because\":");
-  append_strings(out, c.because);
-  out.push_back('}');
+  w.raw(",\"because\":");
+  w.strings(c.because);
+  w.ch('}');
 }
 
-void append_flag(std::string& out, const FlagResult& f) {
-  out.append("{\"id\":");
-  append_string(out, f.id);
-  out.append(",\"label\":");
-  append_string(out, f.label);
-  out.append(",\"severity\":\"");
-  out.append(ast::to_string(f.severity));
-  out.append("\",\"penalty\":");
-  append_number(out, f.penalty);
+void write_flag(LineWriter& w, const FlagResult& f) {
+  w.raw("{\"id\":");
+  w.string(f.id);
+  w.raw(",\"label\":");
+  w.string(f.label);
+  w.raw(",\"severity\":");
+  w.string(ast::to_string(f.severity));
+  w.raw(",\"penalty\":");
+  w.number(f.penalty);
   if (f.cap) {
-    out.append(",\"cap\":");
-    append_number(out, *f.cap);
+    w.raw(",\"cap\":");
+    w.number(*f.cap);
   }
-  if (f.veto) out.append(",\"veto\":true");
-  out.append(",\"because\":");
-  append_strings(out, f.because);
-  out.push_back('}');
+  if (f.veto) w.raw(",\"veto\":true");
+  w.raw(",\"because\":");
+  w.strings(f.because);
+  w.ch('}');
 }
 
-void append_confirm(std::string& out, const ConfirmResult& c) {
-  out.append("{\"id\":");
-  append_string(out, c.id);
-  out.append(",\"label\":");
-  append_string(out, c.label);
-  out.append(c.confirmed ? ",\"confirmed\":true}" : ",\"confirmed\":false}");
+void write_confirm(LineWriter& w, const ConfirmResult& c) {
+  w.raw("{\"id\":");
+  w.string(c.id);
+  w.raw(",\"label\":");
+  w.string(c.label);
+  w.raw(",\"confirmed\":");
+  w.boolean(c.confirmed);
+  w.ch('}');
 }
 
-void append_ask(std::string& out, const AskResult& a) {
-  out.append("{\"id\":");
-  append_string(out, a.id);
-  out.append(",\"label\":");
-  append_string(out, a.label);
-  out.append(",\"range\":");
+void write_ask(LineWriter& w, const AskResult& a) {
+  w.raw("{\"id\":");
+  w.string(a.id);
+  w.raw(",\"label\":");
+  w.string(a.label);
+  w.raw(",\"range\":");
   if (a.range) {
-    out.push_back('[');
-    append_number(out, a.range->first);
-    out.push_back(',');
-    append_number(out, a.range->second);
-    out.push_back(']');
+    w.ch('[');
+    w.number(a.range->first);
+    w.ch(',');
+    w.number(a.range->second);
+    w.ch(']');
   } else {
-    out.append("null");
+    w.raw("null");
   }
   if (!a.cite.empty()) {
-    out.append(",\"cite\":");
-    append_strings(out, a.cite);
+    w.raw(",\"cite\":");
+    w.strings(a.cite);
   }
-  out.append(",\"because\":");
-  append_strings(out, a.because);
-  out.push_back('}');
+  w.raw(",\"because\":");
+  w.strings(a.because);
+  w.ch('}');
 }
 
-/// Appends `,"key":[...]` with one element per item.
-template <typename Item, typename Append>
-void append_list(std::string& out, std::string_view key, const std::vector<Item>& items, Append append) {
-  out.push_back(',');
-  append_key(out, key);
-  out.push_back('[');
+void write_error(LineWriter& w, const OfferError& e) { w.string(e.message); }
+
+/// Writes `,"key":[...]` with one element per item.
+template <typename Item>
+void write_list(LineWriter& w, std::string_view key, const std::vector<Item>& items,
+                void (*write_item)(LineWriter&, const Item&)) {
+  w.raw(key);
+  w.ch('[');
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i != 0) out.push_back(',');
-    append(out, items[i]);
+    if (i != 0) w.ch(',');
+    write_item(w, items[i]);
   }
-  out.push_back(']');
+  w.ch(']');
 }
 
-/// Appends the id, source, labels and totals of an offer (the start of its object).
-void append_offer_head(std::string& out, const OfferResult& offer) {
-  out.append("{\"id\":");
-  append_string(out, offer.id);
-  out.append(",\"source\":");
-  append_string(out, offer.source);
+/// Writes the id, source, labels and totals of an offer (the start of its object).
+void write_offer_head(LineWriter& w, const OfferResult& offer) {
+  w.raw("{\"id\":");
+  w.string(offer.id);
+  w.raw(",\"source\":");
+  w.string(offer.source);
   if (!offer.company.empty()) {
-    out.append(",\"company\":");
-    append_string(out, offer.company);
+    w.raw(",\"company\":");
+    w.string(offer.company);
   }
   if (!offer.role_title.empty()) {
-    out.append(",\"role\":");
-    append_string(out, offer.role_title);
+    w.raw(",\"role\":");
+    w.string(offer.role_title);
   }
-  out.append(",\"total\":");
-  if (offer.scored) append_number(out, offer.total);
-  else out.append("null");
-  out.append(",\"weighted\":");
-  if (offer.scored) append_number(out, offer.weighted);
-  else out.append("null");
-  out.append(offer.vetoed ? ",\"vetoed\":true" : ",\"vetoed\":false");
+  w.raw(",\"total\":");
+  if (offer.scored) w.number(offer.total);
+  else w.raw("null");
+  w.raw(",\"weighted\":");
+  if (offer.scored) w.number(offer.weighted);
+  else w.raw("null");
+  w.raw(",\"vetoed\":");
+  w.boolean(offer.vetoed);
 }
 
 }  // namespace
@@ -343,14 +424,24 @@ nlohmann::json run_to_json(const RunResult& run) {
 }
 
 void append_offer_jsonl(std::string& out, const OfferResult& offer) {
-  append_offer_head(out, offer);
-  append_list(out, "criteria", offer.criteria, append_criterion);
-  append_list(out, "flags", offer.flags, append_flag);
-  append_list(out, "confirm", offer.confirms, append_confirm);
-  append_list(out, "asks", offer.asks, append_ask);
-  append_list(out, "errors", offer.errors,
-              [](std::string& o, const OfferError& e) { append_string(o, e.message); });
-  out.append("}\n");
+  // Lines are written into this thread's scratch buffer (sized for the worst case, never zero-filled),
+  // then copied once: std::string::resize would clear the whole worst-case size on every offer.
+  thread_local std::unique_ptr<char[]> scratch;
+  thread_local std::size_t scratch_size = 0;
+  const std::size_t bound = offer_bound(offer);
+  if (bound > scratch_size) {
+    scratch_size = std::max(bound, 2 * scratch_size);
+    scratch.reset(new char[scratch_size]);
+  }
+  LineWriter w(scratch.get());
+  write_offer_head(w, offer);
+  write_list(w, ",\"criteria\":", offer.criteria, write_criterion);
+  write_list(w, ",\"flags\":", offer.flags, write_flag);
+  write_list(w, ",\"confirm\":", offer.confirms, write_confirm);
+  write_list(w, ",\"asks\":", offer.asks, write_ask);
+  write_list(w, ",\"errors\":", offer.errors, write_error);
+  w.raw("}\n");
+  out.append(scratch.get(), static_cast<std::size_t>(w.position() - scratch.get()));
 }
 
 }  // namespace rubric

@@ -25,7 +25,8 @@ std::string read_text(const std::string& path) {
 // Renders one offer's body with the built-in template.
 std::string body_of(const OfferResult& offer, const Profile& profile = sam()) {
   std::string error;
-  std::string body = render_draft_body(default_draft_template(), draft_context(offer, profile, platform_run(), 0), error);
+  nlohmann::json context = draft_context(offer, profile, platform_run(), 0);
+  std::string body = render_draft_body(default_draft_template(), context, error);
   REQUIRE(error.empty());
   return body;
 }
@@ -128,13 +129,14 @@ TEST_CASE("a template with an unclosed section names the file, line and section"
 TEST_CASE("template structure errors are located", "[draft]") {
   CHECK(first_line(make_draft_template("t", "a\n{{#x}}\nb\n").error) ==
         "t:2:1: error: section 'x' is never closed (no '{{/x}}')");
-  CHECK(first_line(make_draft_template("t", "a {{/x}}").error) == "t:1:3: error: '{{/x}}' closes a section that is not open");
+  CHECK(first_line(make_draft_template("t", "a {{/x}}").error) ==
+        "t:1:3: error: '{{/x}}' closes a section that is not open");
   CHECK(first_line(make_draft_template("t", "\n\nhello {{name").error) == "t:3:7: error: '{{' is never closed by '}}'");
   CHECK(first_line(make_draft_template("t", "{{=<% %>=}}<%#x%>{{y}}<%/x%>").error).empty());
   CHECK(first_line(make_draft_template("t", "{{=<% %>=}}<%#x%><%/y%>").error) ==
         "t:1:18: error: '<%/y%>' does not close section 'x' (opened at line 1)");
-  CHECK(load_draft_template(kSource + "/tests/data/draft/none.mustache").error.find("none.mustache: error: no such file") !=
-        std::string::npos);
+  std::string missing = load_draft_template(kSource + "/tests/data/draft/none.mustache").error;
+  CHECK(missing.find("none.mustache: error: no such file") != std::string::npos);
 }
 
 TEST_CASE("deeply nested templates are refused, not recursed into", "[draft]") {

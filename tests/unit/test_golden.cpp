@@ -1,6 +1,6 @@
 // The golden tests: rubric files that must fail to compile with exactly the
-// diagnostics their `# expect:` lines name, and whole runs whose JSON result
-// must equal a reviewed expected.json (tests/golden/README.md says how to add one).
+// diagnostics (and notes) their header lines name, and whole runs whose JSON
+// result must equal a reviewed expected.json (tests/golden/README.md explains both).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -132,6 +132,31 @@ void compare(const json& expected, const json& actual, const std::string& where,
   }
 }
 
+// Spells the facts a score or flag used, with their evidence: "comp.base = 196,000 (offer letter, page 1)".
+json facts_json(const std::vector<FactUse>& facts) {
+  json out = json::array();
+  for (const auto& f : facts) {
+    std::string text = f.path + " = " + f.value;
+    if (!f.source.empty()) text += " (" + f.source + ")";
+    if (f.defaulted) text += " (default)";
+    out.push_back(text);
+  }
+  return out;
+}
+
+// Collects, per offer, the facts behind every criterion and raised flag (run_to_json leaves them out).
+json evidence_json(const RunResult& run) {
+  json out = json::object();
+  for (const auto& offer : run.offers) {
+    json criteria = json::object();
+    for (const auto& c : offer.criteria) criteria[c.id] = facts_json(c.facts);
+    json flags = json::object();
+    for (const auto& f : offer.flags) flags[f.id] = facts_json(f.facts);
+    out[offer.id] = {{"criteria", criteria}, {"flags", flags}};
+  }
+  return out;
+}
+
 // Returns true when the expected result has an offer that could not be scored (the run must exit 1).
 bool expects_failed_offer(const json& expected) {
   for (const auto& offer : expected.at("offers")) {
@@ -175,10 +200,10 @@ TEST_CASE("nesting deeper than the limit is a diagnostic, not a crash", "[golden
   CHECK(output.rubric == nullptr);
   auto actual = actual_diagnostics(output);
   REQUIRE(actual.size() == 1);
-  CHECK(actual[0] == "3:208: nesting is deeper than 200 levels");
+  CHECK(actual[0] == "3:209: expression nested too deeply (more than 200 levels)");
 
-  auto at_limit = compile_rubric_text("ok.rubric", nested_rubric(150));
-  CHECK(at_limit.rubric != nullptr);
+  // The innermost operand counts as a level too, so 199 parentheses always fit.
+  CHECK(compile_rubric_text("ok.rubric", nested_rubric(199)).rubric != nullptr);
 }
 
 TEST_CASE("an expression tree deeper than the limit is a diagnostic, not a crash", "[golden]") {
@@ -186,10 +211,10 @@ TEST_CASE("an expression tree deeper than the limit is a diagnostic, not a crash
   CHECK(output.rubric == nullptr);
   auto actual = actual_diagnostics(output);
   REQUIRE(actual.size() == 1);
-  CHECK(actual[0] == "3:9: expression is deeper than 2000 levels");
+  CHECK(actual[0] == "3:9: expression too deep (more than 2000 levels of operators); split it with 'let'");
 
-  auto long_but_fine = compile_rubric_text("ok.rubric", chained_rubric(1000));
-  CHECK(long_but_fine.rubric != nullptr);
+  CHECK(compile_rubric_text("ok.rubric", chained_rubric(2000)).rubric != nullptr);
+  CHECK(compile_rubric_text("over.rubric", chained_rubric(2001)).rubric == nullptr);
 }
 
 TEST_CASE("each success case produces its reviewed expected.json", "[golden]") {
@@ -213,6 +238,11 @@ TEST_CASE("each success case produces its reviewed expected.json", "[golden]") {
       INFO("actual:\n" << actual.dump(2));
       CHECK(report == "");
       CHECK(output.exit_status() == (expects_failed_offer(expected) ? 1 : 0));
+
+      // Cases about evidence also pin the facts (and their sources) behind each score and flag.
+      if (fs::exists(dir / "evidence.json")) {
+        CHECK(evidence_json(output.run) == json::parse(read_text(dir / "evidence.json")));
+      }
     }
   }
 }

@@ -1,5 +1,7 @@
 #include "test_report_fixtures.hpp"
 
+#include <tuple>
+
 using namespace rubric;
 
 namespace {
@@ -82,6 +84,7 @@ OfferResult lumen() {
   o.id = "lumen";
   o.source = "examples/offers/lumen.json";
   o.company = "Lumen Labs";
+  o.ordinal = 1;
   o.scored = true;
   o.rank = 2;
   o.criteria = {
@@ -135,6 +138,7 @@ RunResult tie_run() {
   run.criteria = {{"c1", "First", 50, 50}, {"c2", "Second", 50, 50}};
   for (auto [id, s1, s2] : {std::tuple{"a", 10.0, 0.0}, std::tuple{"b", 0.0, 10.0}}) {
     OfferResult o;
+    o.ordinal = run.offers.size();
     o.id = id;
     o.source = std::string(id) + ".json";
     o.scored = true;
