@@ -81,7 +81,7 @@ void Evaluator::evaluate(const Facts& facts, const Aggregates* aggregates, Offer
     s.reason_begin[static_cast<std::size_t>(step.slot)] = begin;
     s.reason_end[static_cast<std::size_t>(step.slot)] = static_cast<std::uint32_t>(s.reasons.size());
   }
-  build_offer_result(plan, facts, s, out);
+  build_offer_result(plan, facts, s, explain_, out);
 }
 
 }  // namespace rubric

@@ -77,10 +77,15 @@ class Evaluator {
   /// An offer whose facts carry errors, or that divides by zero, comes back unscored with errors.
   void evaluate(const Facts& facts, const Aggregates* aggregates, OfferResult& out);
 
+  /// Chooses whether results list the facts each criterion and flag used and every let's value
+  /// (reports and explanations need them; scores, flags and decisions do not). On by default.
+  void set_explain(bool on) { explain_ = on; }
+
  private:
   struct Scratch;
   const Plan* plan_;
   std::unique_ptr<Scratch> scratch_;
+  bool explain_ = true;
 };
 
 /// Ranks offers and decides (LANGUAGE.md section 5); `offers` in input order.

@@ -23,6 +23,7 @@ struct Builder {
   const Plan& plan;
   const Facts& facts;
   EvalBuffers& b;
+  bool explain;
   RenderContext ctx;
 
   const double* slots() const { return b.frame.data() + plan.frame.slots; }
@@ -66,7 +67,8 @@ struct Builder {
   }
 
   void fact_uses(const std::vector<int>& fields, std::vector<FactUse>& out) {
-    out.resize(fields.size());
+    out.resize(explain ? fields.size() : 0);
+    if (!explain) return;
     for (std::size_t i = 0; i < fields.size(); ++i) {
       const auto f = static_cast<std::size_t>(fields[i]);
       FactUse& u = out[i];
@@ -148,7 +150,8 @@ struct Builder {
   }
 
   void lets(std::vector<LetValue>& out) const {
-    out.resize(plan.lets.size());
+    out.resize(explain ? plan.lets.size() : 0);
+    if (!explain) return;
     for (std::size_t i = 0; i < plan.lets.size(); ++i) {
       const LetPlan& p = plan.lets[i];
       set_text(out[i].name, p.name);
@@ -161,12 +164,12 @@ struct Builder {
 
 }  // namespace
 
-void build_offer_result(const Plan& plan, const Facts& facts, EvalBuffers& buffers, OfferResult& out) {
+void build_offer_result(const Plan& plan, const Facts& facts, EvalBuffers& buffers, bool explain, OfferResult& out) {
   if (++buffers.stamp == std::numeric_limits<std::uint32_t>::max()) {  // wrapped: forget every cached rendering
     buffers.stamp = 1;
     std::fill(buffers.field_stamp.begin(), buffers.field_stamp.end(), 0);
   }
-  Builder builder{plan, facts, buffers, RenderContext{}};
+  Builder builder{plan, facts, buffers, explain, RenderContext{}};
   builder.ctx.facts = &facts;
   builder.ctx.slots = builder.slots();
   builder.ctx.enums = &plan.enums;

@@ -28,7 +28,13 @@ std::string_view type_name(od::json_type type) {
 }  // namespace
 
 OfferReader::Impl::Impl(const OfferSchema& schema_in) : schema(schema_in), trie(schema) {
-  for (const auto& spec : schema.fields) expected.push_back(offer_reader::expected_phrase(spec));
+  for (const auto& spec : schema.fields) {
+    expected.push_back(offer_reader::expected_phrase(spec));
+    std::vector<std::pair<std::string, int>> members;
+    for (std::size_t m = 0; m < spec.members.size(); ++m) members.emplace_back(spec.members[m], static_cast<int>(m));
+    member_keys.emplace_back();
+    member_keys.back().build(members);
+  }
   seen.assign(trie.size(), 0);
   is_alias.assign(schema.fields.size(), 0);
   for (auto [later, earlier] : trie.aliases()) is_alias[static_cast<std::size_t>(later)] = 1;

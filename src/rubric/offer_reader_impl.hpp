@@ -30,6 +30,7 @@ struct OfferReader::Impl {
   OfferSchema schema;
   offer_reader::PathTrie trie;
   std::vector<std::string> expected;   // per field: what its value must be, for messages
+  std::vector<offer_reader::RawKeyTable> member_keys;  // per field: enumeration members, for raw strings
   std::vector<std::uint8_t> is_alias;  // per field: 1 when an earlier field has the same path (it copies that one)
   od::parser parser;
 
@@ -65,6 +66,8 @@ struct OfferReader::Impl {
   bool read_string(const offer_reader::PathNode& node, od::value& value);
   /// Reads the "value" of a wrapper.
   bool read_wrapped_value(const offer_reader::PathNode& node, od::value& value, int level);
+  /// Reads a string value, without copying when it has no escapes; `text` lives as long as the document.
+  bool read_text(od::value& value, std::string_view& text);
   /// Reads the "source" of a wrapper.
   bool read_source(const offer_reader::PathNode& node, od::value& value, int level);
   /// Validates and consumes a value the reader does not use; recursion is bounded by kMaxJsonDepth.

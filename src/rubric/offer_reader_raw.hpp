@@ -5,6 +5,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace rubric::offer_reader {
 
@@ -43,5 +47,81 @@ inline RawString scan_raw_string(const char* raw) {
 inline bool raw_equals(const char* raw, std::size_t length, const char* text, std::size_t text_length) {
   return length == text_length && std::memcmp(raw, text, length) == 0;
 }
+
+/// Returns the first (up to) eight bytes of `text` as a number, the rest zero; reads eight bytes.
+inline std::uint64_t head_of(const char* text, std::size_t length) {
+  std::uint64_t word;
+  std::memcpy(&word, text, sizeof word);
+  if (length >= 8) return word;
+  const unsigned bits = static_cast<unsigned>(length) * 8;
+  if constexpr (std::endian::native == std::endian::little) {
+    return length == 0 ? 0 : word & (~std::uint64_t{0} >> (64 - bits));
+  } else {
+    return length == 0 ? 0 : word & (~std::uint64_t{0} << (64 - bits));
+  }
+}
+
+/// Returns the length of a raw JSON string token (`"abc"`, perhaps followed by whitespace) without its quotes.
+inline std::size_t raw_token_length(std::string_view token) {
+  std::size_t end = token.size();
+  while (end > 1 && (token[end - 1] == ' ' || token[end - 1] == '\t' || token[end - 1] == '\n' || token[end - 1] == '\r')) {
+    --end;
+  }
+  return end >= 2 ? end - 2 : 0;
+}
+
+/// Returns the length of an object key whose raw bytes start at `raw` and whose value starts at `value`:
+/// only whitespace, a colon and more whitespace lie between the key's closing quote and its value
+/// (On-Demand has checked the colon), so the quote is found walking back from the value.
+inline std::size_t raw_key_length(const char* raw, const char* value) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  const char* p = value - 1;
+  while (space(*p)) --p;  // now at the colon
+  --p;
+  while (space(*p)) --p;  // now at the closing quote
+  return static_cast<std::size_t>(p - raw);
+}
+
+/// Maps the keys an object may hold to small numbers; a lookup costs one hash and usually one compare.
+class RawKeyTable {
+ public:
+  /// Builds the table; the first of equal keys wins.
+  void build(const std::vector<std::pair<std::string, int>>& keys);
+
+  /// Returns the number for the raw string `raw` of `length` bytes (padded memory), or -1. Raw bytes equal to a
+  /// key are that key; a raw string with escapes never matches (keys holding a backslash or quote are left out).
+  int find(const char* raw, std::size_t length) const {
+    if (slots_.empty()) return -1;
+    const std::uint64_t head = head_of(raw, length);
+    const std::uint64_t tail = length > 8 ? head_of(raw + 8, length - 8) : 0;
+    for (std::size_t i = slot_of(head, length);; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.value < 0) return -1;
+      if (slot.head == head && slot.length == length && slot.tail == tail &&
+          (length <= 16 || std::memcmp(raw + 16, keys_[static_cast<std::size_t>(slot.key)].data() + 16, length - 16) == 0)) {
+        return slot.value;
+      }
+    }
+  }
+
+  /// Returns true when every key is in the raw table (none needs escaping in JSON).
+  bool all_raw() const { return all_raw_; }
+
+ private:
+  struct Slot {
+    std::uint64_t head = 0;   // bytes 0-7
+    std::uint64_t tail = 0;   // bytes 8-15
+    std::uint32_t length = 0;
+    std::int32_t key = -1;    // index into keys_
+    std::int32_t value = -1;  // -1: empty slot
+  };
+  std::size_t slot_of(std::uint64_t head, std::size_t length) const {
+    return static_cast<std::size_t>(((head ^ length) * 0x9E3779B97F4A7C15ull) >> 40) & mask_;
+  }
+  std::vector<Slot> slots_;
+  std::vector<std::string> keys_;
+  std::size_t mask_ = 0;
+  bool all_raw_ = true;
+};
 
 }  // namespace rubric::offer_reader

@@ -30,7 +30,7 @@ std::string_view to_string(Label label) {
 }
 
 PathTrie::PathTrie(const OfferSchema& schema) {
-  nodes_.push_back(PathNode{"", "$", -1, Label::none, {}, {}, {}, 0});
+  nodes_.push_back(PathNode{"", "$", -1, Label::none, {}, {}, {}});
   for (std::size_t f = 0; f < schema.fields.size(); ++f) {
     const FieldSpec& spec = schema.fields[f];
     int node = add_path(spec.segments.empty() ? split_path(spec.path) : spec.segments);
@@ -53,22 +53,13 @@ PathTrie::PathTrie(const OfferSchema& schema) {
     int node = add_path(split_path(std::string(to_string(label))));
     nodes_[static_cast<std::size_t>(node)].label = label;
   }
-  for (auto& node : nodes_) build_slots(node);
-}
-
-void PathTrie::build_slots(PathNode& node) {
-  if (node.children.empty()) return;
-  std::size_t size = 4;
-  while (size < 2 * node.children.size()) size *= 2;  // at most half full, so every probe ends at an empty slot
-  node.slots.assign(size, -1);
-  node.mask = static_cast<std::uint32_t>(size - 1);
-  for (int child : node.children) {
-    const std::string& key = nodes_[static_cast<std::size_t>(child)].key;
-    std::uint32_t i = key_hash(key.data(), key.size()) & node.mask;
-    while (node.slots[i] >= 0) i = (i + 1) & node.mask;
-    node.slots[i] = child;
+  for (auto& node : nodes_) {
+    std::vector<std::pair<std::string, int>> keys;
+    for (int child : node.children) keys.emplace_back(nodes_[static_cast<std::size_t>(child)].key, child);
+    node.child_keys.build(keys);
   }
 }
+
 
 int PathTrie::add_path(const std::vector<std::string>& segments) {
   int at = 0;
@@ -77,7 +68,7 @@ int PathTrie::add_path(const std::vector<std::string>& segments) {
     if (child < 0) {
       child = static_cast<int>(nodes_.size());
       std::string path = nodes_[static_cast<std::size_t>(at)].path + "." + segment;
-      nodes_.push_back(PathNode{segment, std::move(path), -1, Label::none, {}, {}, {}, 0});
+      nodes_.push_back(PathNode{segment, std::move(path), -1, Label::none, {}, {}, {}});
       nodes_[static_cast<std::size_t>(at)].children.push_back(child);
     }
     at = child;

@@ -26,8 +26,7 @@ struct PathNode {
   Label label = Label::none;      // the report label at this path
   std::vector<int> children;      // node indexes
   std::vector<int> fields_below;  // declared fields strictly inside this node
-  std::vector<std::int32_t> slots;  // open-addressing table of children by key hash; -1 is empty
-  std::uint32_t mask = 0;           // slots.size() - 1
+  RawKeyTable child_keys;          // children by key, for raw JSON keys
 };
 
 /// Every declared path and label path, merged by common prefix.
@@ -49,27 +48,13 @@ class PathTrie {
   }
   /// Returns the index of the child of `parent` whose key is the unescaped raw JSON string `raw`, or -1.
   int find_child_raw(const PathNode& parent, const char* raw, std::size_t length) const {
-    if (parent.slots.empty()) return -1;
-    for (std::uint32_t i = key_hash(raw, length) & parent.mask;; i = (i + 1) & parent.mask) {
-      const int child = parent.slots[i];
-      if (child < 0) return -1;
-      const std::string& key = nodes_[static_cast<std::size_t>(child)].key;
-      if (raw_equals(raw, length, key.data(), key.size())) return child;
-    }
+    return parent.child_keys.find(raw, length);
   }
   /// Returns (later field, earlier field) for every path declared twice: the later one copies the earlier.
   const std::vector<std::pair<int, int>>& aliases() const { return aliases_; }
 
  private:
-  /// Hashes a key by its length and its first and last bytes: declared keys differ there almost always.
-  static std::uint32_t key_hash(const char* key, std::size_t length) {
-    const std::uint32_t first = length > 0 ? static_cast<unsigned char>(key[0]) : 0;
-    const std::uint32_t last = length > 0 ? static_cast<unsigned char>(key[length - 1]) : 0;
-    std::uint32_t h = static_cast<std::uint32_t>(length) * 0x9E3779B1u ^ first * 0x85EBCA77u ^ last * 0xC2B2AE3Du;
-    return h ^ (h >> 15);
-  }
   int add_path(const std::vector<std::string>& segments);
-  void build_slots(PathNode& node);
 
   std::vector<PathNode> nodes_;
   std::vector<std::pair<int, int>> aliases_;

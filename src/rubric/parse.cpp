@@ -60,6 +60,9 @@ ParseResult parse(SourceFilePtr source) {
   } catch (...) {
     return failure(state.last_end, "could not parse the rubric");
   }
+  if (!state.exprs.empty() || !state.texts.empty() || state.because) {
+    return failure(state.last_end, "internal parser error: a construct was left unfinished");
+  }
   ParseResult result;
   state.rubric.source = std::move(source);
   result.rubric = std::move(state.rubric);

@@ -242,9 +242,10 @@ struct EvalBuffers {
 };
 
 /// Fills `out` from an evaluation in which every step ran; renders only what is reported.
-void build_offer_result(const Plan& plan, const Facts& facts, EvalBuffers& buffers, OfferResult& out);
+/// Without `explain`, FactUse lists and let values are left empty.
+void build_offer_result(const Plan& plan, const Facts& facts, EvalBuffers& buffers, bool explain, OfferResult& out);
 
-/// Marks `out` unscored with one error, keeping its identity fields.
+/// Marks `out` unscored with its errors, keeping its identity fields.
 void mark_unscored(OfferResult& out, std::vector<OfferError> errors);
 
 /// Formats a fault as an offer error: "division by zero at r.rubric:3:9 (let x)".

@@ -151,3 +151,36 @@ TEST_CASE("reader skips a UTF-8 byte order mark", "[reader]") {
   CHECK(messages(f).empty());
   CHECK(f.numbers[r.index("comp.base")] == 1);
 }
+
+TEST_CASE("reader matches keys by their exact bytes, whatever their length or spacing", "[reader]") {
+  OfferSchema s;
+  s.fields.push_back(test::field("oncall.weeks_per_quarter", TypeKind::number));
+  s.fields.push_back(test::field("a.very_long_key_name_beyond_sixteen_bytes", TypeKind::number));
+  s.fields.push_back(test::field("a.very_long_key_name_beyond_sixteen_bytez", TypeKind::number));
+  s.fields.push_back(test::field("b", TypeKind::number, false, 7));
+  Reading r(s);
+  const Facts& f = r.read(R"({ "oncall" :
+      { "weeks_per_quarte" : 1, "weeks_per_quarter"	:	3, "weeks_per_quarterx": 2 },
+    "a": {"very_long_key_name_beyond_sixteen_bytez": 2, "very_long_key_name_beyond_sixteen_bytes": 1,
+          "very_long_key_name_beyond_sixteen_byte": 9},
+    "bb": 1, "": 2, "B": 3})");
+  REQUIRE(messages(f).empty());
+  CHECK(f.numbers[0] == 3);
+  CHECK(f.numbers[1] == 1);
+  CHECK(f.numbers[2] == 2);
+  CHECK(f.defaulted[3] == 1);
+}
+
+TEST_CASE("reader matches enumeration members written with escapes", "[reader]") {
+  OfferSchema s;
+  s.fields.push_back(test::enum_field("level", {"team", "org", "a\"b", "back\\slash"}));
+  Reading r(s);
+  CHECK(r.read(R"({"level": "\u006frg"})").numbers[0] == 1);
+  CHECK(r.read(R"({"level": "a\"b"})").numbers[0] == 2);
+  CHECK(r.read(R"({"level": "back\\slash"})").numbers[0] == 3);
+  CHECK(r.read(R"({"level" : "team" })").numbers[0] == 0);
+  CHECK(messages(r.read(R"({"level": "teams"})")) ==
+        std::vector<std::string>{R"($.level: expected one of "team", "org", "a\"b", "back\\slash", found "teams")"});
+  CHECK(messages(r.read(R"({"level": "te\nam"})")) ==
+        std::vector<std::string>{R"($.level: expected one of "team", "org", "a\"b", "back\\slash", found "te\nam")"});
+}
