@@ -53,8 +53,10 @@ struct LetFieldWalker {
 
 // Slots a code range reads.
 void slots_read(const Plan& plan, CodeRange code, std::vector<int>& out) {
-  for (std::uint32_t pc = code.begin; pc < code.end; ++pc)
+  for (std::uint32_t pc = code.begin; pc < code.end; ++pc) {
     if (plan.code[pc].op == Op::slot) out.push_back(plan.code[pc].a);
+    if (plan.code[pc].load == Load::slot) out.push_back(plan.code[pc].c);
+  }
 }
 
 std::vector<int> step_reads(const Plan& plan, const Step& step) {

@@ -52,6 +52,7 @@ CodeRange ExprCompiler::compile(const ast::Expr& expr) {
   fold(expr, 0);
   emit(expr, 0);
   range.end = static_cast<std::uint32_t>(plan_.code.size());
+  fuse_loads(plan_, range);
   return range;
 }
 
@@ -61,7 +62,7 @@ int ExprCompiler::add_reason(const ast::Text& text) {
 }
 
 std::size_t ExprCompiler::op(Op code, int stack_effect, std::int32_t a, std::int32_t b, double x) {
-  plan_.code.push_back(Instr{code, a, b, x});
+  plan_.code.push_back(Instr{code, Load::none, a, b, 0, x});
   depth_ += stack_effect;
   plan_.stack_size = std::max(plan_.stack_size, static_cast<std::size_t>(std::max(depth_, 0)));
   return plan_.code.size() - 1;

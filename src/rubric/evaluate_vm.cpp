@@ -56,6 +56,7 @@ bool Machine::run(CodeRange range, double& result) {
   if (!std::isfinite(v)) return stop(FaultKind::not_finite, site)
   for (std::uint32_t pc = range.begin; pc < range.end;) {
     const Instr& in = code[pc++];
+    if (in.load != Load::none) *sp++ = in.load == Load::field ? fields[in.c] : slots[in.c];
     switch (in.op) {
       case Op::push: *sp++ = in.x; break;
       case Op::field: *sp++ = fields[in.a]; break;

@@ -41,45 +41,9 @@ OfferReader::Impl::Impl(const OfferSchema& schema_in) : schema(schema_in), trie(
 }
 
 void OfferReader::Impl::read_document(std::string_view text) {
-  // A UTF-8 byte order mark is not JSON, but editors write it; it carries no meaning, so it is skipped.
-  if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) text.remove_prefix(kByteOrderMark.size());
-  json = text;
-  if (text.size() > kMaxDocumentBytes) {
-    out->errors.push_back({std::string("document is larger than the ") + kMaxDocumentText + " limit"});
-    return;
-  }
-  if (std::all_of(text.begin(), text.end(), is_json_space)) {
-    out->errors.push_back({"empty document"});
-    return;
-  }
   od::document doc;
-  if (auto error = parser.iterate(text.data(), text.size(), text.size() + kJsonPadding).get(doc)) {
-    json_error = error;
-    stop = StopReason::invalid_json;
-    report_stop();
-    return;
-  }
-  document = &doc;
-  od::json_type type;
-  if (auto error = doc.type().get(type)) {
-    fail_json(error);
-    report_stop();
-    return;
-  }
-  if (type != od::json_type::object) {
-    out->errors.push_back({"expected a JSON object (an offer), found " + std::string(type_name(type))});
-    return;
-  }
   od::object root;
-  if (doc.get_object().get(root) != simdjson::SUCCESS) {
-    // On-Demand refuses a root object whose last token is not its closing brace; say where the last token is.
-    std::size_t last = text.find_last_not_of(" \t\r\n");
-    stop = text[last] == '}' ? StopReason::invalid_json : StopReason::bad_ending;
-    json_error = simdjson::INCOMPLETE_ARRAY_OR_OBJECT;
-    error_at = text.data() + last;
-    report_stop();
-    return;
-  }
+  if (!open_document(text, doc, root)) return;
   bool ok = walk_object(trie.node(0), root, 1);
   // On-Demand stops at the root object's end: anything after it makes the document invalid.
   const char* after = nullptr;
@@ -93,6 +57,47 @@ void OfferReader::Impl::read_document(std::string_view text) {
     return;
   }
   finish();
+}
+
+bool OfferReader::Impl::open_document(std::string_view text, od::document& doc, od::object& root) {
+  // A UTF-8 byte order mark is not JSON, but editors write it; it carries no meaning, so it is skipped.
+  if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) text.remove_prefix(kByteOrderMark.size());
+  json = text;
+  if (text.size() > kMaxDocumentBytes) {
+    out->errors.push_back({std::string("document is larger than the ") + kMaxDocumentText + " limit"});
+    return false;
+  }
+  if (std::all_of(text.begin(), text.end(), is_json_space)) {
+    out->errors.push_back({"empty document"});
+    return false;
+  }
+  if (auto error = parser.iterate(text.data(), text.size(), text.size() + kJsonPadding).get(doc)) {
+    json_error = error;
+    stop = StopReason::invalid_json;
+    report_stop();
+    return false;
+  }
+  document = &doc;
+  od::json_type type;
+  if (auto error = doc.type().get(type)) {
+    fail_json(error);
+    report_stop();
+    return false;
+  }
+  if (type != od::json_type::object) {
+    out->errors.push_back({"expected a JSON object (an offer), found " + std::string(type_name(type))});
+    return false;
+  }
+  if (doc.get_object().get(root) != simdjson::SUCCESS) {
+    // On-Demand refuses a root object whose last token is not its closing brace; say where the last token is.
+    std::size_t last = text.find_last_not_of(" \t\r\n");
+    stop = text[last] == '}' ? StopReason::invalid_json : StopReason::bad_ending;
+    json_error = simdjson::INCOMPLETE_ARRAY_OR_OBJECT;
+    error_at = text.data() + last;
+    report_stop();
+    return false;
+  }
+  return true;
 }
 
 void OfferReader::Impl::finish() {

@@ -47,6 +47,8 @@ struct OfferReader::Impl {
 
   /// Reads one document into `facts` (which read() has reset).
   void read_document(std::string_view text);
+  /// Checks the document is a JSON object and starts iterating it; false (and the error reported) otherwise.
+  bool open_document(std::string_view text, od::document& doc, od::object& root);
   /// Applies defaults and reports missing required fields, after a complete walk.
   void finish();
   /// Replaces every error with the one that stopped reading.

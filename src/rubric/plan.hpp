@@ -62,11 +62,16 @@ enum class Op : std::uint8_t {
 /// Names an operation, for debugging and tests.
 std::string_view to_string(Op op);
 
-/// One instruction; `a`, `b` and `x` mean what the Op's comment says.
+/// What an instruction pushes before its own operation: a load fused into it, saving one dispatch.
+enum class Load : std::uint8_t { none, field, slot };
+
+/// One instruction; `a`, `b` and `x` mean what the Op's comment says; `load` pushes field or slot `c` first.
 struct Instr {
   Op op = Op::push;
+  Load load = Load::none;
   std::int32_t a = 0;
   std::int32_t b = 0;
+  std::int32_t c = 0;
   double x = 0;
 };
 
@@ -312,6 +317,10 @@ class ExprCompiler {
   std::vector<std::string> errors_;
   int depth_ = 0;  // stack depth at the current emission point
 };
+
+/// Fuses each field or slot load into the instruction after it (unless a jump lands there);
+/// `range` is the tail of the plan's code and shrinks accordingly.
+void fuse_loads(Plan& plan, CodeRange& range);
 
 /// Applies a binary arithmetic or comparison operator exactly as the evaluator does;
 /// `ok` is false on division by zero or a non-finite result.

@@ -30,9 +30,13 @@ CompileOutput with_weights(std::vector<WeightOverride> overrides) {
   return compile_rubric_text("eval.rubric", kWeights, options);
 }
 
+// Lists the operations of a code range, a fused load shown as the field or slot op it replaced.
 std::vector<Op> ops_of(const Plan& plan, CodeRange range) {
   std::vector<Op> ops;
-  for (auto pc = range.begin; pc < range.end; ++pc) ops.push_back(plan.code[pc].op);
+  for (auto pc = range.begin; pc < range.end; ++pc) {
+    if (plan.code[pc].load != Load::none) ops.push_back(plan.code[pc].load == Load::field ? Op::field : Op::slot);
+    ops.push_back(plan.code[pc].op);
+  }
   return ops;
 }
 
@@ -55,7 +59,8 @@ criterion c "C" weight 100 { score clamp((x - 150000) / (350000 - 150000) * 10, 
   CHECK(plan.code[plan.lets[0].value.begin].x == 400000 + 3 - 5);
   CHECK_THAT(ops_of(plan, plan.lets[1].value), Equals(std::vector<Op>{Op::push, Op::div_k}));  // fails per offer
   CHECK_THAT(ops_of(plan, plan.lets[2].value), Equals(std::vector<Op>{Op::field, Op::mul_k}));
-  CHECK(plan.code[plan.lets[2].value.begin + 1].x == 1 + 0.10);
+  CHECK(plan.code[plan.lets[2].value.begin].x == 1 + 0.10);
+  CHECK(plan.lets[2].value.end - plan.lets[2].value.begin == 1);  // the load is fused into the multiply
   CHECK_THAT(ops_of(plan, plan.lets[3].value), Equals(std::vector<Op>{Op::field}));
   CHECK_THAT(ops_of(plan, plan.criteria[0].score),
              Equals(std::vector<Op>{Op::field, Op::sub_k, Op::div_k, Op::mul_k, Op::clamp_k}));
