@@ -30,7 +30,7 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
-echo "setup.sh: installing ${missing[*]}"
+echo "setup.sh: missing ${missing[*]}"
 install_command="apt-get update && apt-get install -y ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 

@@ -94,6 +94,7 @@ RunOutput score(const CompiledRubric& rubric, const EvalOptions& options, Format
   run_options.jobs = options.jobs;
   run_options.keep_results = format != Format::jsonl;
   run_options.progress = is_terminal(STDERR_FILENO);
+  run_options.explain = false;  // eval prints no facts or lets; reports do
   if (format == Format::jsonl) {
     run_options.render = [](const OfferResult& offer, std::string& out) { append_offer_jsonl(out, offer); };
     run_options.on_rendered = [&sink](std::string_view text) {
@@ -110,7 +111,8 @@ void render(RunOutput& result, const CompiledRubric& rubric, const EvalOptions& 
   if (format == Format::jsonl) return;
   if (result.run.weight_note.empty()) result.run.weight_note = rubric.weight_note();
   FormatContext context;
-  context.color = format == Format::text && options.output.empty() && color_allowed(STDOUT_FILENO);
+  const bool to_stdout = options.output.empty() || options.output == "-";
+  context.color = format == Format::text && to_stdout && color_allowed(STDOUT_FILENO);
   context.input_errors = result.input_errors;
   sink.buffer() += format_run(format, result.run, context);
 }

@@ -116,7 +116,8 @@ void plan_aggregate_steps(Plan& plan) {
   if (plan.aggregates.empty()) return;
   // position of the step producing each slot, in plan.order
   std::vector<int> producer(static_cast<std::size_t>(plan.layout.count), -1);
-  for (std::size_t s = 0; s < plan.order.size(); ++s) producer[static_cast<std::size_t>(plan.order[s].slot)] = static_cast<int>(s);
+  for (std::size_t s = 0; s < plan.order.size(); ++s)
+    producer[static_cast<std::size_t>(plan.order[s].slot)] = static_cast<int>(s);
   std::vector<bool> needed(plan.order.size(), false);
   std::vector<std::vector<bool>> needed_by(plan.aggregates.size(), std::vector<bool>(plan.order.size(), false));
   for (std::size_t a = 0; a < plan.aggregates.size(); ++a) {

@@ -124,7 +124,8 @@ void ExprCompiler::emit(const ast::Expr& e, int level) {
     case ast::ExprKind::call: emit_call(e, level); break;
     case ast::ExprKind::list:
     case ast::ExprKind::point:
-      fail(e, e.kind == ast::ExprKind::list ? "a list can only follow 'in'" : "an 'x => y' point can only be a scale() argument");
+      fail(e, e.kind == ast::ExprKind::list ? "a list can only follow 'in'"
+                                            : "an 'x => y' point can only be a scale() argument");
       push_constant(0);
       break;
   }

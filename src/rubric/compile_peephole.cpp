@@ -37,7 +37,8 @@ void fuse_loads(Plan& plan, CodeRange& range) {
   }
   moved[n] = out;
   for (std::uint32_t pc = range.begin; pc < out; ++pc)
-    if (is_jump(code[pc].op)) code[pc].a = static_cast<std::int32_t>(moved[static_cast<std::uint32_t>(code[pc].a) - range.begin]);
+    if (is_jump(code[pc].op))
+      code[pc].a = static_cast<std::int32_t>(moved[static_cast<std::uint32_t>(code[pc].a) - range.begin]);
   code.resize(out);
   range.end = out;
 }

@@ -85,7 +85,8 @@ std::vector<std::string> apply_weight_overrides(Plan& plan, const std::vector<We
                                  all, render_number(overridden)));
     return errors;
   }
-  for (std::size_t k = 0; k < overrides.size(); ++k) plan.criteria[static_cast<std::size_t>(index[k])].weight = overrides[k].weight;
+  for (std::size_t k = 0; k < overrides.size(); ++k)
+    plan.criteria[static_cast<std::size_t>(index[k])].weight = overrides[k].weight;
   for (std::size_t i = 0; i < plan.criteria.size(); ++i)
     if (!fixed[i]) plan.criteria[i].weight = rest > 0 ? plan.criteria[i].declared_weight * remaining / rest : 0;
   plan.weight_note = note(plan, overrides);

@@ -87,7 +87,8 @@ RunResult rank(const Plan& plan, std::vector<OfferResult> offers) {
   run.scale_low = plan.scale_low;
   run.scale_high = plan.scale_high;
   run.weight_note = plan.weight_note;
-  for (const auto& c : plan.criteria) run.criteria.push_back(CriterionInfo{c.id, c.label_text, c.weight, c.declared_weight});
+  for (const auto& c : plan.criteria)
+    run.criteria.push_back(CriterionInfo{c.id, c.label_text, c.weight, c.declared_weight});
 
   std::vector<OfferResult> kept, vetoed, unscored;
   for (auto& o : offers) {

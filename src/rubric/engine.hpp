@@ -72,6 +72,7 @@ struct RunOptions {
   unsigned jobs = 1;          // worker threads; results still come in input order
   bool keep_results = true;   // false: stream only (callbacks), RunResult::offers stays empty
   bool progress = false;      // show offers done and offers/s on stderr for runs over a second
+  bool explain = true;        // fill the facts used and let values (reports need them; eval does not)
   OfferRenderer render;       // optional: rendering runs in the workers, so output scales with jobs
   RenderedSink on_rendered;   // required with `render`
 };

@@ -85,7 +85,7 @@ void process(Batch& batch, std::vector<std::unique_ptr<BatchWorker>>& workers, c
 void run_pipelined(const CompiledRubric& rubric, InputStream& in, const RunOptions& options,
                    const OfferCallback& on_offer, RunOutput& out, std::vector<OfferResult>& kept) {
   std::vector<std::unique_ptr<BatchWorker>> workers;
-  for (unsigned t = 0; t < std::max(1u, options.jobs); ++t) workers.push_back(std::make_unique<BatchWorker>(rubric));
+  for (unsigned t = 0; t < std::max(1u, options.jobs); ++t) workers.push_back(std::make_unique<BatchWorker>(rubric, options.explain));
   Progress progress(options.progress);
   Batch current, next;
   bool have = fill_batch(in, current);
@@ -112,6 +112,7 @@ void run_two_pass(const CompiledRubric& rubric, InputStream& in, const RunOption
                   const OfferCallback& on_offer, RunOutput& out, std::vector<OfferResult>& kept) {
   OfferReader reader(rubric.schema());
   Evaluator evaluator(rubric.plan());
+  evaluator.set_explain(options.explain);
   Aggregates aggregates(rubric.plan());
   std::vector<Facts> all;
   InputDocument doc;

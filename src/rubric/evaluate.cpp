@@ -19,6 +19,8 @@ void copy_identity(const Facts& facts, OfferResult& out) {
   out.ordinal = facts.ordinal;
   out.company = facts.company;
   out.role_title = facts.role_title;
+  out.contact_name = facts.contact_name;
+  out.contact_email = facts.contact_email;
   out.rank = 0;
 }
 

@@ -27,6 +27,15 @@ void PaddedBuffer::grow(std::size_t capacity, std::size_t keep) {
   capacity_ = capacity;
 }
 
+std::string_view to_string(WholeFile status) {
+  switch (status) {
+    case WholeFile::ok: return "ok";
+    case WholeFile::too_big: return "too big";
+    case WholeFile::failed: return "failed";
+  }
+  return "unknown";
+}
+
 InputFile::~InputFile() {
   if (owned_ && fd_ >= 0) ::close(fd_);
 }

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace rubric {
 
@@ -49,6 +50,9 @@ InputFile open_input_file(const char* path);
 
 /// How reading a whole file went.
 enum class WholeFile { ok, too_big, failed };
+
+/// Names a whole-file read status, for messages and debugging.
+std::string_view to_string(WholeFile status);
 
 /// Reads a whole file into `buffer` (at most kMaxDocumentBytes); `size` gets the byte count.
 WholeFile read_whole_file(const InputFile& file, PaddedBuffer& buffer, std::size_t& size);

@@ -25,6 +25,16 @@ bool is_blank(std::string_view text) {
 
 }  // namespace
 
+std::string_view to_string(LineStatus status) {
+  switch (status) {
+    case LineStatus::line: return "line";
+    case LineStatus::too_long: return "too long";
+    case LineStatus::end: return "end";
+    case LineStatus::failed: return "failed";
+  }
+  return "unknown";
+}
+
 LineReader::LineReader(const InputFile& file) : file_(file) { buffer_.grow(kReadBlock, 0); }
 
 LineStatus LineReader::next(std::string_view& text, std::size_t& line_number) {

@@ -17,6 +17,9 @@ enum class LineStatus {
   failed,    // a read error; error() says which
 };
 
+/// Names a line status, for messages and debugging.
+std::string_view to_string(LineStatus status);
+
 /// Reads a JSON Lines stream in large blocks into one bounded, reused buffer.
 class LineReader {
  public:

@@ -27,6 +27,26 @@ std::string_view type_name(od::json_type type) {
 
 }  // namespace
 
+std::string_view to_string(FieldState state) {
+  switch (state) {
+    case FieldState::absent: return "absent";
+    case FieldState::read: return "read";
+    case FieldState::failed: return "failed";
+  }
+  return "unknown";
+}
+
+std::string_view to_string(StopReason reason) {
+  switch (reason) {
+    case StopReason::none: return "none";
+    case StopReason::invalid_json: return "invalid JSON";
+    case StopReason::too_deep: return "too deep";
+    case StopReason::trailing_content: return "trailing content";
+    case StopReason::bad_ending: return "bad ending";
+  }
+  return "unknown";
+}
+
 OfferReader::Impl::Impl(const OfferSchema& schema_in) : schema(schema_in), trie(schema) {
   for (const auto& spec : schema.fields) {
     expected.push_back(offer_reader::expected_phrase(spec));

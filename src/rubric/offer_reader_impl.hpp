@@ -24,6 +24,11 @@ enum class FieldState : std::uint8_t { absent, read, failed };
 /// Why the current document stopped being read before its end.
 enum class StopReason : std::uint8_t { none, invalid_json, too_deep, trailing_content, bad_ending };
 
+/// Names a field state, for debugging.
+std::string_view to_string(FieldState state);
+/// Names a stop reason, for debugging.
+std::string_view to_string(StopReason reason);
+
 struct OfferReader::Impl {
   explicit Impl(const OfferSchema& schema);
 

@@ -63,8 +63,10 @@ void read_document(OfferReader& reader, const InputDocument& doc, std::size_t fi
   reader.read(doc, facts);
 }
 
-BatchWorker::BatchWorker(const CompiledRubric& rubric)
-    : rubric_(rubric), reader_(rubric.schema()), evaluator_(rubric.plan()) {}
+BatchWorker::BatchWorker(const CompiledRubric& rubric, bool explain)
+    : rubric_(rubric), reader_(rubric.schema()), evaluator_(rubric.plan()) {
+  evaluator_.set_explain(explain);
+}
 
 void BatchWorker::process(Batch& batch, std::size_t begin, std::size_t end, const OfferRenderer& render,
                           std::string& rendered) {

@@ -44,7 +44,7 @@ bool fill_batch(InputStream& in, Batch& batch);
 class BatchWorker {
  public:
   /// Prepares a reader and an evaluator for the rubric.
-  explicit BatchWorker(const CompiledRubric& rubric);
+  explicit BatchWorker(const CompiledRubric& rubric, bool explain);
   /// Reads and scores documents [begin, end) of the batch; renders them into `rendered` when asked.
   void process(Batch& batch, std::size_t begin, std::size_t end, const OfferRenderer& render,
                std::string& rendered);

@@ -90,7 +90,8 @@ TEST_CASE("reasons are the arms taken, then the declaration's own because, inter
   const OfferResult& north = offer(core.out.run, "northwind");
   const OfferResult& lumen = offer(core.out.run, "lumen");
   CHECK_THAT(criterion(north, "scope").because, Equals(std::vector<std::string>{"owns org-wide technical direction"}));
-  CHECK_THAT(criterion(north, "pay").because, Equals(std::vector<std::string>{"first-year total compensation 255,200"}));
+  CHECK_THAT(criterion(north, "pay").because,
+             Equals(std::vector<std::string>{"first-year total compensation 255,200"}));
   CHECK_THAT(criterion(north, "team").because, Equals(std::vector<std::string>{"4 senior engineers in a team of 10"}));
   CHECK(criterion(north, "burden").because.empty());
   CHECK_THAT(criterion(lumen, "scope").because,

@@ -65,7 +65,8 @@ criterion c "C" weight 100 { score clamp((x - 150000) / (350000 - 150000) * 10, 
   CHECK_THAT(ops_of(plan, plan.criteria[0].score),
              Equals(std::vector<Op>{Op::field, Op::sub_k, Op::div_k, Op::mul_k, Op::clamp_k}));
   RunOutput out = score(*rubric, {R"({"id": "o", "x": 1})"});
-  CHECK_THAT(errors_of(offer(out.run, "o")), Equals(std::vector<std::string>{"division by zero at eval.rubric:6:11 (let z)"}));
+  CHECK_THAT(errors_of(offer(out.run, "o")),
+             Equals(std::vector<std::string>{"division by zero at eval.rubric:6:11 (let z)"}));
 }
 
 TEST_CASE("--weight rescales the other weights proportionally", "[eval]") {
@@ -157,8 +158,9 @@ offer {
 criterion c "C" weight 100 { score max_of(pay / d) }
 )");
   RunOutput out = score(*rubric, {R"({"id": "z", "pay": 1, "d": 0})"});
-  CHECK_THAT(errors_of(offer(out.run, "z")),
-             Equals(std::vector<std::string>{"no offer contributed a value to max_of at eval.rubric:6:36 (criterion c)"}));
+  CHECK_THAT(
+      errors_of(offer(out.run, "z")),
+      Equals(std::vector<std::string>{"no offer contributed a value to max_of at eval.rubric:6:36 (criterion c)"}));
 }
 
 TEST_CASE("the evaluator's renderers match render.hpp exactly", "[eval]") {

@@ -195,3 +195,30 @@ TEST_CASE("input stream yields an empty file as an empty document", "[reader]") 
   CHECK(docs[0].json.empty());
   CHECK(in.input_errors().empty());
 }
+
+TEST_CASE("a bad JSON Lines line is an error for that offer only", "[reader]") {
+  const std::string file = kData + "/lines_crlf.jsonl";
+  InputStream in({file});
+  OfferSchema schema;
+  FieldSpec base;
+  base.path = "comp.base";
+  base.segments = {"comp", "base"};
+  base.kind = TypeKind::money;
+  schema.fields.push_back(base);
+  OfferReader reader(schema);
+  InputDocument doc;
+  Facts facts;
+  std::vector<std::string> seen;
+  while (in.next(doc)) {
+    reader.read(doc, facts);
+    std::string line = facts.id + " " + facts.source.substr(file.size()) + " " + std::to_string(facts.ordinal);
+    if (facts.errors.empty()) {
+      line += " base=" + std::to_string(static_cast<int>(facts.numbers[0]));
+    } else {
+      line += " " + facts.errors[0].message.substr(0, 15);
+    }
+    seen.push_back(line);
+  }
+  CHECK(seen == std::vector<std::string>{"first :1 0 base=1", "second :4 1 base=2", "broken :5 2 not valid JSON:",
+                                         "line-7 :7 3 base=4"});
+}
