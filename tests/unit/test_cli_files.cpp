@@ -106,7 +106,7 @@ TEST_CASE("atomic write keeps the old file's permissions and writes through symb
         (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
 }
 
-TEST_CASE("-o may not name the rubric or an input", "[cli]") {
+TEST_CASE("eval -o may not name the rubric or an input", "[cli]") {
   TempDir dir;
   const fs::path rubric = dir.path / "r.rubric";
   const fs::path offers = dir.path / "offers";
@@ -136,7 +136,7 @@ TEST_CASE("-o may not name the rubric or an input", "[cli]") {
   CHECK_FALSE(output_conflict((dir.path / "soft.json").string(), r, inputs).empty());
 }
 
-TEST_CASE("--weight arguments", "[cli]") {
+TEST_CASE("eval --weight arguments", "[cli]") {
   WeightOverride w;
   std::string error;
   REQUIRE(parse_weight_argument("pay=40", w, error));

@@ -203,7 +203,7 @@ TEST_CASE("a hostile offer file cannot add headers or escape the drafts folder",
   check_golden(produced, "hostile.eml");
 }
 
-TEST_CASE("--context prints the JSON each template receives", "[draft]") {
+TEST_CASE("draft --context prints the JSON each template receives", "[draft]") {
   TempDir dir;
   Ran ran = draft(dir, drafts_args(dir, quote((kData / "offers").string())) + " --context");
   REQUIRE(ran.status == 0);

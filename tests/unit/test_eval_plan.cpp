@@ -69,7 +69,7 @@ criterion c "C" weight 100 { score clamp((x - 150000) / (350000 - 150000) * 10, 
              Equals(std::vector<std::string>{"division by zero at eval.rubric:6:11 (let z)"}));
 }
 
-TEST_CASE("--weight rescales the other weights proportionally", "[eval]") {
+TEST_CASE("a --weight override rescales the other weights proportionally", "[eval]") {
   CompileOutput out = with_weights({{"pay", 40}});
   INFO(out.format());
   REQUIRE(out.rubric);
