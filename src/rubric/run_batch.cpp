@@ -7,8 +7,8 @@ namespace rubric {
 namespace {
 
 // Big enough that thread hand-offs cost nothing next to the work, small enough
-// that memory stays flat: ~8 MiB of documents or 16k offers per batch.
-constexpr std::size_t kBatchMaxDocs = 16384;
+// that memory stays flat: ~8 MiB of documents or 4k offers (and their results) per batch.
+constexpr std::size_t kBatchMaxDocs = 4096;
 constexpr std::size_t kBatchMaxBytes = 8u * 1024u * 1024u;
 
 }  // namespace
