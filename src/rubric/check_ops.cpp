@@ -9,24 +9,6 @@ namespace {
 
 using ast::BinaryOp;
 
-std::string_view op_text(BinaryOp op) {
-  switch (op) {
-    case BinaryOp::logical_or: return "or";
-    case BinaryOp::logical_and: return "and";
-    case BinaryOp::eq: return "==";
-    case BinaryOp::ne: return "!=";
-    case BinaryOp::lt: return "<";
-    case BinaryOp::le: return "<=";
-    case BinaryOp::gt: return ">";
-    case BinaryOp::ge: return ">=";
-    case BinaryOp::add: return "+";
-    case BinaryOp::sub: return "-";
-    case BinaryOp::mul: return "*";
-    case BinaryOp::div: return "/";
-  }
-  return "?";
-}
-
 // The result kind decides only rendering: money wins, percent survives only percent +- percent.
 Type arithmetic_result(BinaryOp op, Type a, Type b) {
   bool money_a = a.kind == TypeKind::money, money_b = b.kind == TypeKind::money;
@@ -46,7 +28,7 @@ Type arithmetic_result(BinaryOp op, Type a, Type b) {
 bool operand_ok(Context& cx, const ast::Expr& operand, BinaryOp op, bool ok, std::string_view want) {
   if (operand.type.kind == TypeKind::error) return false;
   if (ok) return true;
-  cx.error(operand.range, fmt::format("{} needs {}, found {}", quoted(op_text(op)), want, type_name(operand.type)));
+  cx.error(operand.range, fmt::format("{} needs {}, found {}", quoted(ast::to_string(op)), want, type_name(operand.type)));
   return false;
 }
 
@@ -57,7 +39,7 @@ void check_enum_equality(Context& cx, const ast::Expr& enum_side, const ast::Exp
   Type e = enum_side.type, o = other.type;
   if (o.kind == TypeKind::enumeration) {
     if (same_enumeration(cx, e, o)) return;
-    cx.error(other.range, fmt::format("{} compares enumerations with different members", quoted(op_text(op))),
+    cx.error(other.range, fmt::format("{} compares enumerations with different members", quoted(ast::to_string(op))),
              {"left: " + quoted_list(cx.result.enums[static_cast<std::size_t>(e.enum_id)]),
               "right: " + quoted_list(cx.result.enums[static_cast<std::size_t>(o.enum_id)])});
     return;
@@ -68,7 +50,7 @@ void check_enum_equality(Context& cx, const ast::Expr& enum_side, const ast::Exp
   }
   cx.error(other.range,
            fmt::format("{} compares an enumeration only with a string literal or the same enumeration, found {}",
-                       quoted(op_text(op)), type_name(o)));
+                       quoted(ast::to_string(op)), type_name(o)));
 }
 
 void check_equality(Context& cx, const ast::Expr& lhs, const ast::Expr& rhs, BinaryOp op) {
@@ -79,7 +61,7 @@ void check_equality(Context& cx, const ast::Expr& lhs, const ast::Expr& rhs, Bin
   bool fits = (is_numeric(a.kind) && is_numeric(b.kind)) ||
               (a.kind == b.kind && (a.kind == TypeKind::boolean || a.kind == TypeKind::text));
   if (fits) return;
-  cx.error(rhs.range, fmt::format("{} cannot compare {} with {}", quoted(op_text(op)), type_name(a), type_name(b)));
+  cx.error(rhs.range, fmt::format("{} cannot compare {} with {}", quoted(ast::to_string(op)), type_name(a), type_name(b)));
 }
 
 }  // namespace
