@@ -3,7 +3,8 @@
 # Safe to run again: it only installs what `dpkg -s` does not report as installed.
 # Works unattended (CI=true, no stdin): as root it runs apt-get directly; as another user it uses
 # sudo when sudo works without a prompt (or a terminal can answer one); otherwise it prints the
-# exact command to run and exits 1.
+# exact command to run and exits 1. With --browser it also installs Chromium, which the HTML
+# report check (scripts/check-html.sh) renders pages in; without it that check is skipped.
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,9 @@ packages=(
   tao-pegtl-dev libfmt-dev nlohmann-json3-dev catch2 libcli11-dev
   libkainjow-mustache-dev libsimdjson-dev
 )
+if [ "${1:-}" = "--browser" ]; then
+  packages+=(chromium)
+fi
 
 if ! command -v dpkg >/dev/null 2>&1; then
   echo "setup.sh: dpkg not found; this script supports Debian 12 (bookworm)." >&2

@@ -1,10 +1,11 @@
 // `rubric`: compile a rubric, score offers against it. One file per subcommand (cmd_*.cpp);
-// new subcommands (report, draft, explain) register here with one line each.
+// each subcommand registers here with one line.
 #include <CLI/CLI.hpp>
 
 #include <exception>
 
 #include "cli/commands.hpp"
+#include "cli/report_commands.hpp"
 
 namespace {
 
@@ -30,6 +31,8 @@ int main(int argc, char** argv) {
   rubric::cli::add_check_command(commands);
   rubric::cli::add_eval_command(commands);
   rubric::cli::add_draft_command(commands);
+  rubric::cli::add_report_command(commands);
+  rubric::cli::add_explain_command(commands);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
