@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds rubric (Release) into build/, and scores the shipped example
 # offers against the shipped platform-reliability rubric, printing the ranking and the decision.
+# It then writes the decision report (Markdown and HTML) and the negotiation drafts into build/examples/.
 #
 # examples/offers/ deliberately contains incomplete-offer.json, which lacks the required comp.base:
 # rubric scores every other offer, reports that one as an error and exits 1 ("some offer could not
@@ -13,15 +14,31 @@ scripts/setup.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j "$(nproc)" --target rubric
 
+# Runs build/rubric with the given arguments after echoing them; returns 1 for the expected exit 1.
+demo() {
+  echo
+  echo "\$ build/rubric $*"
+  local status=0
+  build/rubric "$@" || status=$?
+  if [ "$status" -gt 1 ]; then
+    echo "run-examples.sh: rubric failed with exit status $status" >&2
+    exit "$status"
+  fi
+  return "$status"
+}
+
+if ! demo eval rules/platform-reliability.rubric examples/offers; then
+  echo
+  echo "(exit 1 is expected: examples/offers/incomplete-offer.json has no comp.base, so that one offer"
+  echo " is reported as an error while every other offer is scored and ranked)"
+fi
+
+mkdir -p build/examples
+demo report rules/platform-reliability.rubric examples/offers -o build/examples/report.md 2>/dev/null || true
+demo report rules/platform-reliability.rubric examples/offers --format html -o build/examples/report.html \
+  2>/dev/null || true
+demo draft rules/platform-reliability.rubric examples/offers --profile examples/profile.json \
+  --out build/examples/drafts --force 2>/dev/null || true
 echo
-echo "\$ build/rubric eval rules/platform-reliability.rubric examples/offers"
-status=0
-build/rubric eval rules/platform-reliability.rubric examples/offers || status=$?
-case "$status" in
-  0) ;;
-  1) echo
-     echo "(exit 1 is expected: examples/offers/incomplete-offer.json has no comp.base, so that one offer"
-     echo " is reported as an error while every other offer is scored and ranked)" ;;
-  *) echo "run-examples.sh: rubric failed with exit status $status" >&2
-     exit "$status" ;;
-esac
+echo "Wrote the decision report to build/examples/report.md and build/examples/report.html,"
+echo "and one negotiation draft per offer to build/examples/drafts/."

@@ -53,7 +53,7 @@ int run_explain(const ExplainOptions& options) {
   std::string out;
   for (const Facts& facts : traced.facts) {
     if (!out.empty()) out += "\n";
-    out += format_trace(trace_offer(*compiled.rubric, facts, all), options.criterion) + "\n";
+    out += format_trace(trace_offer(*compiled.rubric, facts, all), options.criterion);
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   return traced.output.exit_status();

@@ -60,7 +60,7 @@ struct TracedRun {
 /// Scores every offer of `inputs` like run() (serially), keeping the facts.
 TracedRun run_traced(const CompiledRubric& rubric, const std::vector<std::string>& inputs);
 
-/// Fills a report's branches by tracing every scored offer of a traced run.
+/// Fills a report's branches and typed fact values by tracing every scored offer of a traced run.
 void add_branches(Report& report, const CompiledRubric& rubric, const TracedRun& traced);
 
 /// Traces one offer; `run` holds every offer of the run (for max_of, min_of, mean_of), `facts` among them or not.
@@ -69,7 +69,7 @@ OfferTrace trace_offer(const CompiledRubric& rubric, const Facts& facts, const s
 /// Returns the branches each criterion took, for Report::branches.
 std::vector<CriterionBranch> criterion_branches(const OfferTrace& trace);
 
-/// Renders a trace for the terminal; with `criterion` set, only that criterion's declaration.
+/// Renders a trace for the terminal; with `criterion` set, only that criterion and the lets it reads.
 std::string format_trace(const OfferTrace& trace, const std::string& criterion = {});
 
 }  // namespace rubric

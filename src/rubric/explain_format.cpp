@@ -2,6 +2,8 @@
 // clause's expression with its value, then the sub-values indented by depth.
 #include <fmt/format.h>
 
+#include <set>
+
 #include "rubric/explain.hpp"
 
 namespace rubric {
@@ -37,6 +39,23 @@ void append_decl(const DeclTrace& d, std::string& out) {
   out += "\n";
 }
 
+// Marks the criterion and, walking back through the evaluation order, every let it reads directly or
+// through other lets: a trace line whose text is a let's name is a read of that let.
+std::vector<bool> needed_for(const OfferTrace& trace, const std::string& criterion) {
+  std::vector<bool> needed(trace.decls.size(), false);
+  std::set<std::string> names;
+  for (std::size_t i = trace.decls.size(); i-- > 0;) {
+    const DeclTrace& d = trace.decls[i];
+    const bool wanted = d.kind == ast::SymbolKind::criterion ? d.id == criterion
+                                                             : d.kind == ast::SymbolKind::let && names.count(d.id);
+    if (!wanted) continue;
+    needed[i] = true;
+    for (const auto& clause : d.clauses)
+      for (const auto& line : clause.lines) names.insert(line.text);
+  }
+  return needed;
+}
+
 }  // namespace
 
 std::string format_trace(const OfferTrace& trace, const std::string& criterion) {
@@ -45,10 +64,9 @@ std::string format_trace(const OfferTrace& trace, const std::string& criterion) 
     for (const auto& e : trace.errors) out += "error: " + e + "\n";
     return out;
   }
-  for (const auto& d : trace.decls) {
-    if (!criterion.empty() && (d.kind != ast::SymbolKind::criterion || d.id != criterion)) continue;
-    append_decl(d, out);
-  }
+  const std::vector<bool> needed = criterion.empty() ? std::vector<bool>() : needed_for(trace, criterion);
+  for (std::size_t i = 0; i < trace.decls.size(); ++i)
+    if (criterion.empty() || needed[i]) append_decl(trace.decls[i], out);
   if (criterion.empty() && !trace.total.empty()) out += "total: " + trace.total + "\n";
   while (out.ends_with("\n\n")) out.pop_back();
   return out;

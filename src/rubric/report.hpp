@@ -66,6 +66,9 @@ struct Report {
   Sensitivity sensitivity;
   std::vector<std::string> input_errors;  // INPUT arguments that could not be read (set by the caller)
   std::vector<CriterionBranch> branches;  // from an evaluation trace (explain.hpp); empty when none was made
+  /// Per offer ordinal, per declared field: the value as typed JSON (number, fraction for percent, bool,
+  /// string), so JSON readers need not parse "182,000"; filled with the branches, empty otherwise.
+  std::vector<std::vector<nlohmann::json>> fact_values;
 
   /// Returns the arms a criterion took for an offer, or null when no trace covers it.
   const std::vector<TakenArm>* branch_of(const OfferResult& offer, const std::string& criterion) const;

@@ -23,10 +23,17 @@ json number(double value) {
 
 json optional_number(const std::optional<double>& value) { return value ? number(*value) : json(nullptr); }
 
-json facts_json(const std::vector<FactUse>& facts) {
+// `typed` holds the offer's declared fields as typed JSON; without it "value" is the rendered text.
+json facts_json(const std::vector<FactUse>& facts, const std::vector<json>* typed) {
   json out = json::array();
   for (const auto& f : facts) {
-    json item = {{"path", f.path}, {"value", f.value}, {"source", f.source.empty() ? json(nullptr) : json(f.source)}};
+    const bool has_typed = typed && f.field >= 0 && static_cast<std::size_t>(f.field) < typed->size();
+    json value = has_typed ? (*typed)[static_cast<std::size_t>(f.field)] : json(f.value);
+    if (value.is_number_float()) value = number(value.get<double>());
+    json item = {{"path", f.path},
+                 {"value", std::move(value)},
+                 {"rendered", f.value},
+                 {"source", f.source.empty() ? json(nullptr) : json(f.source)}};
     if (f.defaulted) item["defaulted"] = true;
     out.push_back(std::move(item));
   }
@@ -51,14 +58,16 @@ json arms_json(const std::vector<TakenArm>& arms) {
 
 // Adds the evidence the eval document leaves out: facts per criterion and flag, the lets.
 void add_evidence(const OfferResult& offer, const Report& report, json& out) {
+  const bool typed_known = offer.ordinal < report.fact_values.size();
+  const std::vector<json>* typed = typed_known ? &report.fact_values[offer.ordinal] : nullptr;
   auto& criteria = out["criteria"];
   for (std::size_t i = 0; i < criteria.size() && i < offer.criteria.size(); ++i) {
-    criteria[i]["facts"] = facts_json(offer.criteria[i].facts);
+    criteria[i]["facts"] = facts_json(offer.criteria[i].facts, typed);
     if (const auto* arms = report.branch_of(offer, offer.criteria[i].id)) criteria[i]["branch"] = arms_json(*arms);
   }
   auto& flags = out["flags"];
   for (std::size_t i = 0; i < flags.size() && i < offer.flags.size(); ++i)
-    flags[i]["facts"] = facts_json(offer.flags[i].facts);
+    flags[i]["facts"] = facts_json(offer.flags[i].facts, typed);
   out["lets"] = lets_json(offer.lets);
 }
 
