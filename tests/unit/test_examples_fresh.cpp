@@ -6,13 +6,15 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "test_cli_sandbox.hpp"
+
 namespace fs = std::filesystem;
+using rubric::test::read;
 
 namespace {
 
@@ -20,13 +22,6 @@ const fs::path kRoot = RUBRIC_SOURCE_DIR;
 const std::string kBegin = "<!-- generated: ";
 const std::string kBeginFenced = "<!-- generated (fenced): ";
 const std::string kEnd = "<!-- end of generated output -->";
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 /// Runs the binary from the repository root as scripts/update-examples.sh does; returns its standard output.
 std::string run_rubric(const std::string& args) {
