@@ -76,7 +76,7 @@ echo
 one=$(cat "bench/out/rubric jsonl --jobs 1.seconds"); many=$(cat "bench/out/rubric jsonl --jobs $JOBS.seconds")
 python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'scaling: --jobs $JOBS is {a/max(b,1e-3):.2f}x --jobs 1')" "$one" "$many"
 if [ -n "$BASELINE" ]; then
-  python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'ratio to the simdjson baseline (1 job): {b/max(a,1e-3):.2f}x')" "$one" "$BASELINE"
+  python3 -c "import sys; a,n,b=(float(x) for x in sys.argv[1:]); print(f'ratio to the simdjson baseline: {b/max(a,1e-3):.2f}x with 1 job, {b/max(n,1e-3):.2f}x with $JOBS jobs')" "$one" "$many" "$BASELINE"
 fi
 cmp -s bench/out/rubric-1.jsonl bench/out/rubric-n.jsonl && echo "order: --jobs $JOBS output identical to --jobs 1" \
   || echo "order: --jobs $JOBS output DIFFERS from --jobs 1"

@@ -93,10 +93,11 @@ RunOutput score(const CompiledRubric& rubric, const EvalOptions& options, Format
   RunOptions run_options;
   run_options.jobs = options.jobs;
   run_options.keep_results = format != Format::jsonl;
+  run_options.compact_results = true;  // ranked formats read the offers one at a time, in rank order
   run_options.progress = is_terminal(STDERR_FILENO);
   run_options.explain = false;  // eval prints no facts or lets; reports do
   if (format == Format::jsonl) {
-    run_options.render = [](const OfferResult& offer, std::string& out) { append_offer_jsonl(out, offer); };
+    run_options.stream_jsonl = true;  // the workers write each line straight from the plan
     run_options.on_rendered = [&sink](std::string_view text) {
       sink.buffer().append(text);
       sink.wrote();
@@ -114,7 +115,8 @@ void render(RunOutput& result, const CompiledRubric& rubric, const EvalOptions& 
   const bool to_stdout = options.output.empty() || options.output == "-";
   context.color = format == Format::text && to_stdout && color_allowed(STDOUT_FILENO);
   context.input_errors = result.input_errors;
-  sink.buffer() += format_run(format, result.run, context);
+  context.wrote = [&sink] { sink.wrote(); };  // long outputs go out as they are made, not held whole
+  format_run(format, result.run, RankedOffers(result.ranked), context, sink.buffer());
 }
 
 int run_eval(const EvalOptions& options) {

@@ -51,6 +51,29 @@ nlohmann::ordered_json in_documented_order(const nlohmann::json& value) {
   return nullptr;
 }
 
+// Where the offers go in the document dumped without them (keys of the top object are indented by 2).
+constexpr std::string_view kEmptyOffers = "\n  \"offers\": []";
+// The indent of an offer object's lines inside the document: two levels of 2 spaces.
+constexpr std::string_view kOfferIndent = "    ";
+
+/// Dumps JSON with a 2-space indent, replacing invalid UTF-8 rather than throwing (file names need not be UTF-8).
+std::string dump_pretty(const nlohmann::ordered_json& value) {
+  return value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+/// Copies everything of `run` but its offers.
+RunResult without_offers(const RunResult& run) {
+  RunResult head;
+  head.title = run.title;
+  head.rubric_file = run.rubric_file;
+  head.scale_low = run.scale_low;
+  head.scale_high = run.scale_high;
+  head.criteria = run.criteria;
+  head.weight_note = run.weight_note;
+  head.decision = run.decision;
+  return head;
+}
+
 }  // namespace
 
 std::string_view to_string(Format format) {
@@ -77,23 +100,60 @@ std::vector<std::string> format_names() {
   return names;
 }
 
+const OfferResult& RankedOffers::at(std::size_t i) const {
+  if (ranked_ == nullptr) return run_->offers[i];
+  ranked_->load(i, scratch_);
+  return scratch_;
+}
+
 std::string format_json(const RunResult& run) {
-  // Replace rather than throw on invalid UTF-8 (file names need not be UTF-8).
-  const nlohmann::ordered_json doc = in_documented_order(run_to_json(run));
-  return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  std::string out;
+  format_json(run, RankedOffers(run), out);
+  return out;
+}
+
+void format_json(const RunResult& run, const RankedOffers& offers, std::string& out,
+                 const std::function<void()>& wrote) {
+  // The document is dumped without offers, then each offer object is dumped alone and spliced in,
+  // indented as nlohmann indents an array element two levels deep: the same bytes as dumping the
+  // whole document, without ever holding every offer as JSON values.
+  const std::string head = dump_pretty(in_documented_order(run_to_json(without_offers(run))));
+  const std::size_t at = head.find(kEmptyOffers);
+  out.append(head, 0, at + kEmptyOffers.size() - 1);  // up to and including the '['
+  for (std::size_t i = 0; i < offers.size(); ++i) {
+    out += i == 0 ? "\n" : ",\n";
+    out += kOfferIndent;
+    const std::string offer = dump_pretty(in_documented_order(offer_to_json(offers.at(i))));
+    for (char c : offer) {
+      out += c;
+      if (c == '\n') out += kOfferIndent;
+    }
+    if (wrote) wrote();
+  }
+  if (offers.size() != 0) out += "\n  ";
+  out.append(head, at + kEmptyOffers.size() - 1, std::string::npos);
+  out += "\n";
 }
 
 std::string format_run(Format format, const RunResult& run, const FormatContext& context) {
+  std::string out;
+  format_run(format, run, RankedOffers(run), context, out);
+  return out;
+}
+
+void format_run(Format format, const RunResult& run, const RankedOffers& offers, const FormatContext& context,
+                std::string& out) {
   switch (format) {
-    case Format::text: return format_text(run, context);
-    case Format::json: return format_json(run);
-    case Format::csv: return format_csv(run);
-    case Format::md: return format_md(run, context);
+    case Format::text: out += format_text(run, offers, context); return;
+    case Format::json: format_json(run, offers, out, context.wrote); return;
+    case Format::csv: format_csv(run, offers, out, context.wrote); return;
+    case Format::md: out += format_md(run, offers, context); return;
     case Format::jsonl: break;
   }
-  std::string out;
-  for (const auto& offer : run.offers) append_offer_jsonl(out, offer);
-  return out;
+  for (std::size_t i = 0; i < offers.size(); ++i) {
+    append_offer_jsonl(out, offers.at(i));
+    if (context.wrote) context.wrote();
+  }
 }
 
 }  // namespace rubric::cli

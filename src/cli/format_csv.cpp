@@ -73,14 +73,22 @@ std::vector<std::string> offer_record(const OfferResult& offer, const std::vecto
 }  // namespace
 
 std::string format_csv(const RunResult& run) {
+  std::string out;
+  format_csv(run, RankedOffers(run), out);
+  return out;
+}
+
+void format_csv(const RunResult& run, const RankedOffers& offers, std::string& out,
+                const std::function<void()>& wrote) {
   const std::vector<std::string> columns = criterion_columns(run);
   std::vector<std::string> header = {"rank", "id", "company", "total", "weighted", "vetoed"};
   header.insert(header.end(), columns.begin(), columns.end());
   for (const char* name : {"flags", "unconfirmed", "asks", "errors"}) header.emplace_back(name);
-  std::string out;
   append_record(out, header);
-  for (const auto& offer : run.offers) append_record(out, offer_record(offer, columns));
-  return out;
+  for (std::size_t i = 0; i < offers.size(); ++i) {
+    append_record(out, offer_record(offers.at(i), columns));
+    if (wrote) wrote();
+  }
 }
 
 }  // namespace rubric::cli

@@ -29,7 +29,7 @@ void append_row(std::string& out, const std::vector<std::string>& cells) {
   out += "\n";
 }
 
-std::string ranking_table(const RunResult& run) {
+std::string ranking_table(const RunResult& run, const RankedOffers& offers) {
   const std::vector<std::string> columns = criterion_columns(run);
   std::vector<std::string> head = {"rank", "offer", "company", "total"};
   std::vector<std::string> rule = {"---:", "---", "---", "---:"};
@@ -42,7 +42,8 @@ std::string ranking_table(const RunResult& run) {
   std::string out;
   append_row(out, head);
   append_row(out, rule);
-  for (const auto& offer : run.offers) {
+  for (std::size_t i = 0; i < offers.size(); ++i) {
+    const OfferResult& offer = offers.at(i);
     std::string flags = offer.scored ? flag_ids(offer, ", ") : "not scored";
     if (offer.vetoed) flags = flags.empty() ? "vetoed" : flags + " (vetoed)";
     std::vector<std::string> row = {or_dash(rank_cell(offer)), md_cell(offer.id), or_dash(md_cell(offer.company)),
@@ -69,13 +70,18 @@ std::string offer_notes(const OfferResult& offer) {
 }  // namespace
 
 std::string format_md(const RunResult& run, const FormatContext& context) {
+  return format_md(run, RankedOffers(run), context);
+}
+
+std::string format_md(const RunResult& run, const RankedOffers& offers, const FormatContext& context) {
   std::string out = "# " + clean_cell(run.title) + "\n\n";
   out += fmt::format("Scale {}..{}.\n\n", render_number(run.scale_low), render_number(run.scale_high));
   if (!run.weight_note.empty()) out += "> **Note:** " + clean_cell(run.weight_note) + "\n\n";
-  out += ranking_table(run);
+  out += ranking_table(run, offers);
   out += "\n**Decision:** " + clean_cell(decision_sentence(run)) + "\n";
   bool any_notes = false;
-  for (const auto& offer : run.offers) {
+  for (std::size_t i = 0; i < offers.size(); ++i) {
+    const OfferResult& offer = offers.at(i);
     if (!has_notes(offer)) continue;
     if (!any_notes) out += "\n## Notes\n\n";
     any_notes = true;

@@ -37,7 +37,7 @@ TableCell flags_cell(const OfferResult& offer) {
 /// Returns `text`, or the blank marker when it is empty.
 std::string or_blank(std::string text) { return text.empty() ? kBlank : text; }
 
-TextTable ranking_table(const RunResult& run) {
+TextTable ranking_table(const RunResult& run, const RankedOffers& offers) {
   const std::vector<std::string> columns = criterion_columns(run);
   TextTable table;
   table.add_column("rank", true);
@@ -45,7 +45,8 @@ TextTable ranking_table(const RunResult& run) {
   table.add_column("total", true);
   for (const auto& id : columns) table.add_column(id, true);
   table.add_column("flags", false);
-  for (const auto& offer : run.offers) {
+  for (std::size_t i = 0; i < offers.size(); ++i) {
+    const OfferResult& offer = offers.at(i);
     const bool recommended = run.decision.recommended && *run.decision.recommended == offer.id;
     std::vector<TableCell> row;
     row.push_back({or_blank(rank_cell(offer)), std::nullopt});
@@ -96,15 +97,25 @@ std::string heading(const RunResult& run, bool color) {
 }  // namespace
 
 std::string format_text(const RunResult& run, const FormatContext& context) {
+  return format_text(run, RankedOffers(run), context);
+}
+
+std::string format_text(const RunResult& run, const RankedOffers& offers, const FormatContext& context) {
   const bool color = context.color;
   std::string out = heading(run, color);
-  out += ranking_table(run).render(color);
-  out += "\n" + paint("decision:", Style::bold, color) + " " + clean_cell(decision_sentence(run)) + "\n";
-  for (const auto& offer : run.offers) {
-    if (has_notes(offer)) out += "\n" + offer_notes(offer, color);
+  out += ranking_table(run, offers).render(color);
+  // Appended piece by piece: GCC 12 warns (-Wrestrict, a false positive) on "\n" + std::string here.
+  out += '\n';
+  out += paint("decision:", Style::bold, color) + " " + clean_cell(decision_sentence(run)) + "\n";
+  for (std::size_t i = 0; i < offers.size(); ++i) {
+    const OfferResult& offer = offers.at(i);
+    if (!has_notes(offer)) continue;
+    out += '\n';
+    out += offer_notes(offer, color);
   }
   if (!context.input_errors.empty()) {
-    out += "\n" + paint("input errors", Style::bold, color) + "\n";
+    out += '\n';
+    out += paint("input errors", Style::bold, color) + "\n";
     for (const auto& e : context.input_errors) out += "  " + clean_cell(e) + "\n";
   }
   return out;

@@ -15,6 +15,7 @@
 #include "rubric/evaluate.hpp"
 #include "rubric/facts.hpp"
 #include "rubric/result.hpp"
+#include "rubric/result_store.hpp"
 
 namespace rubric {
 
@@ -74,12 +75,19 @@ struct RunOptions {
   bool progress = false;      // show offers done and offers/s on stderr for runs over a second
   bool explain = true;        // fill the facts used and let values (reports need them; eval does not)
   OfferRenderer render;       // optional: rendering runs in the workers, so output scales with jobs
-  RenderedSink on_rendered;   // required with `render`
+  RenderedSink on_rendered;   // required with `render` or `stream_jsonl`
+  bool stream_jsonl = false;  // workers write each offer's jsonl line (append_offer_jsonl's bytes) straight
+                              // from the plan to on_rendered, instead of calling `render`; callbacks and
+                              // kept results then carry only the identity, totals and errors (the fast
+                              // path of `eval --format jsonl`)
+  bool compact_results = false;  // with keep_results: keep results packed in RunOutput::ranked, in rank order
+                                 // (RunResult::offers stays empty), so long runs fit in memory
 };
 
 /// What a run produced.
 struct RunOutput {
   RunResult run;                          // ranked (when keep_results)
+  RankedResults ranked;                   // every offer in rank order, with RunOptions::compact_results
   std::vector<std::string> input_errors;  // "offers/missing.json: no such file", complete messages
   std::size_t offers_seen = 0;            // documents read, scored or not
   std::size_t offers_failed = 0;          // documents that could not be scored

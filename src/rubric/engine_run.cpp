@@ -5,11 +5,12 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
-#include <thread>
 
 #include "rubric/engine.hpp"
 #include "rubric/inputs.hpp"
 #include "rubric/run_batch.hpp"
+#include "rubric/rank_stored.hpp"
+#include "rubric/run_pipeline.hpp"
 
 namespace rubric {
 
@@ -51,65 +52,52 @@ class Progress {
   Clock::time_point last_;
 };
 
+// What a run keeps for ranking: whole results, or packed ones and their ranking keys.
+struct Kept {
+  std::vector<OfferResult> offers;
+  std::vector<RankKey> keys;  // with RunOptions::compact_results; the results are in RunOutput::ranked.store
+
+  // Keeps `result` as the options ask.
+  void keep(OfferResult& result, const RunOptions& options, RunOutput& out) {
+    if (!options.keep_results) return;
+    if (!options.compact_results) {
+      offers.push_back(std::move(result));
+      return;
+    }
+    const std::size_t index = out.ranked.store.add(result);
+    keys.push_back(rank_key(result, index));
+  }
+};
+
 // Hands one finished batch to the callbacks in input order and keeps what ranking needs.
-void emit(Batch& batch, const RunOptions& options, const OfferCallback& on_offer, RunOutput& out,
-          std::vector<OfferResult>& kept) {
+void emit(Batch& batch, const RunOptions& options, const OfferCallback& on_offer, RunOutput& out, Kept& kept) {
   for (const auto& text : batch.rendered) {
     if (!text.empty() && options.on_rendered) options.on_rendered(text);
   }
+  if (batch.lines.size() != 0 && options.on_rendered) options.on_rendered(batch.lines.text());
   for (std::size_t i = 0; i < batch.docs.size(); ++i) {
     OfferResult& result = batch.results[i];
     ++out.offers_seen;
     if (!result.scored) ++out.offers_failed;
     if (on_offer) on_offer(result);
-    if (options.keep_results) kept.push_back(std::move(result));
+    kept.keep(result, options, out);
   }
 }
 
-// Scores a batch on `workers.size()` threads, slice by slice (the calling thread takes slice 0).
-void process(Batch& batch, std::vector<std::unique_ptr<BatchWorker>>& workers, const RunOptions& options) {
-  std::size_t n = batch.docs.size();
-  std::size_t jobs = workers.size();
-  batch.rendered.resize(jobs);
-  std::vector<std::thread> threads;
-  for (std::size_t t = 1; t < jobs; ++t) {
-    threads.emplace_back([&, t] {
-      workers[t]->process(batch, n * t / jobs, n * (t + 1) / jobs, options.render, batch.rendered[t]);
-    });
-  }
-  workers[0]->process(batch, 0, n / jobs, options.render, batch.rendered[0]);
-  for (auto& thread : threads) thread.join();
-}
-
-// Reads batch k+1 while batch k is scored, so reading overlaps scoring.
+// Scores batch after batch (reading, scoring and output overlap when jobs > 1).
 void run_pipelined(const CompiledRubric& rubric, InputStream& in, const RunOptions& options,
-                   const OfferCallback& on_offer, RunOutput& out, std::vector<OfferResult>& kept) {
-  std::vector<std::unique_ptr<BatchWorker>> workers;
-  for (unsigned t = 0; t < std::max(1u, options.jobs); ++t) workers.push_back(std::make_unique<BatchWorker>(rubric, options.explain));
+                   const OfferCallback& on_offer, RunOutput& out, Kept& kept) {
   Progress progress(options.progress);
-  Batch current, next;
-  bool have = fill_batch(in, current);
-  while (have) {
-    bool have_next = false;
-    if (workers.size() > 1) {
-      std::thread reader([&] { have_next = fill_batch(in, next); });
-      process(current, workers, options);
-      reader.join();
-    } else {
-      process(current, workers, options);
-      have_next = fill_batch(in, next);
-    }
-    emit(current, options, on_offer, out, kept);
+  run_batches(rubric, in, options, [&](Batch& batch) {
+    emit(batch, options, on_offer, out, kept);
     progress.update(out.offers_seen);
-    std::swap(current, next);
-    have = have_next;
-  }
+  });
   progress.finish();
 }
 
 // Reads every offer first so max_of/min_of/mean_of see the whole run, then scores.
 void run_two_pass(const CompiledRubric& rubric, InputStream& in, const RunOptions& options,
-                  const OfferCallback& on_offer, RunOutput& out, std::vector<OfferResult>& kept) {
+                  const OfferCallback& on_offer, RunOutput& out, Kept& kept) {
   OfferReader reader(rubric.schema());
   Evaluator evaluator(rubric.plan());
   evaluator.set_explain(options.explain);
@@ -127,8 +115,13 @@ void run_two_pass(const CompiledRubric& rubric, InputStream& in, const RunOption
   for (const Facts& facts : all) {
     batch.docs.assign(1, {});
     batch.rendered[0].clear();
-    evaluator.evaluate(facts, &aggregates, batch.results[0]);
-    if (options.render) options.render(batch.results[0], batch.rendered[0]);
+    batch.lines.clear();
+    if (options.stream_jsonl) {
+      evaluator.evaluate_jsonl(facts, &aggregates, batch.results[0], batch.lines);
+    } else {
+      evaluator.evaluate(facts, &aggregates, batch.results[0]);
+      if (options.render) options.render(batch.results[0], batch.rendered[0]);
+    }
     emit(batch, options, on_offer, out, kept);
   }
 }
@@ -139,14 +132,18 @@ RunOutput run(const CompiledRubric& rubric, const std::vector<std::string>& inpu
               const OfferCallback& on_offer) {
   InputStream in(inputs);
   RunOutput out;
-  std::vector<OfferResult> kept;
+  Kept kept;
   if (plan_uses_aggregates(rubric.plan())) {
     run_two_pass(rubric, in, options, on_offer, out, kept);
   } else {
     run_pipelined(rubric, in, options, on_offer, out, kept);
   }
   out.input_errors = in.input_errors();
-  out.run = rank(rubric.plan(), std::move(kept));
+  if (options.keep_results && options.compact_results) {
+    rank_stored(rubric.plan(), kept.keys, out.run, out.ranked);
+  } else {
+    out.run = rank(rubric.plan(), std::move(kept.offers));
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Stage 4: scoring one offer. Runs every step in dependency order over a
 // reused frame; any fault makes the offer unscored with one message naming
 // the rubric position and the declaration. Other offers are unaffected.
+#include "rubric/evaluate_jsonl.hpp"
 #include "rubric/plan.hpp"
 
 namespace rubric {
@@ -49,23 +50,25 @@ void mark_unscored(OfferResult& out, std::vector<OfferError> errors) {
 
 struct Evaluator::Scratch : EvalBuffers {
   explicit Scratch(const Plan& plan) : EvalBuffers(plan) {}
+  std::shared_ptr<const JsonlLayout> jsonl;  // made on the first evaluate_jsonl
+  std::string text;                          // scratch for labels and reasons
 };
 
 Evaluator::Evaluator(const Plan& plan) : plan_(&plan), scratch_(std::make_unique<Scratch>(plan)) {}
 
 Evaluator::~Evaluator() = default;
 
-void Evaluator::evaluate(const Facts& facts, const Aggregates* aggregates, OfferResult& out) {
+bool Evaluator::score(const Facts& facts, const Aggregates* aggregates, OfferResult& out) {
   const Plan& plan = *plan_;
   Scratch& s = *scratch_;
   copy_identity(facts, out);
   if (!facts.errors.empty()) {
     mark_unscored(out, facts.errors);
-    return;
+    return false;
   }
   if (!facts_fit(plan, facts)) {
     mark_unscored(out, {OfferError{fault_message(plan, Fault{FaultKind::bad_facts, -1, -1}, "")}});
-    return;
+    return false;
   }
   Machine m;
   m.plan = &plan;
@@ -78,12 +81,32 @@ void Evaluator::evaluate(const Facts& facts, const Aggregates* aggregates, Offer
     const auto begin = static_cast<std::uint32_t>(s.reasons.size());
     if (!m.run_step(step)) {
       mark_unscored(out, {OfferError{fault_message(plan, m.fault, step.what)}});
-      return;
+      return false;
     }
     s.reason_begin[static_cast<std::size_t>(step.slot)] = begin;
     s.reason_end[static_cast<std::size_t>(step.slot)] = static_cast<std::uint32_t>(s.reasons.size());
   }
-  build_offer_result(plan, facts, s, explain_, out);
+  return true;
+}
+
+void Evaluator::evaluate(const Facts& facts, const Aggregates* aggregates, OfferResult& out) {
+  if (score(facts, aggregates, out)) build_offer_result(*plan_, facts, *scratch_, explain_, out);
+}
+
+void Evaluator::evaluate_jsonl(const Facts& facts, const Aggregates* aggregates, OfferResult& out, JsonBuffer& line) {
+  if (!score(facts, aggregates, out)) {
+    write_unscored_line(out, line);
+    return;
+  }
+  const Plan& plan = *plan_;
+  Scratch& s = *scratch_;
+  if (!s.jsonl) s.jsonl = make_jsonl_layout(plan);
+  mark_unscored(out, {});  // the slim result: no criteria, flags, confirms, asks or lets
+  out.scored = true;
+  out.weighted = s.frame[plan.frame.weighted];
+  out.total = s.frame[plan.frame.slots + static_cast<std::size_t>(plan.layout.total)];
+  out.vetoed = s.frame[plan.frame.vetoed] != 0;
+  write_scored_line(*s.jsonl, plan, facts, s, s.text, line);
 }
 
 }  // namespace rubric

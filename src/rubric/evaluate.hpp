@@ -15,6 +15,7 @@
 namespace rubric {
 
 class Plan;  // defined in plan.hpp; opaque to everything but compile and evaluate
+class JsonBuffer;  // json_writer.hpp
 
 /// A what-if weight from `--weight ID=W`.
 struct WeightOverride {
@@ -77,12 +78,19 @@ class Evaluator {
   /// An offer whose facts carry errors, or that divides by zero, comes back unscored with errors.
   void evaluate(const Facts& facts, const Aggregates* aggregates, OfferResult& out);
 
+  /// Scores one offer and appends its jsonl line (the bytes append_offer_jsonl writes for evaluate()'s
+  /// result) to `line`, straight from the plan; `out` gets only the identity, totals and errors.
+  void evaluate_jsonl(const Facts& facts, const Aggregates* aggregates, OfferResult& out, JsonBuffer& line);
+
   /// Chooses whether results list the facts each criterion and flag used and every let's value
   /// (reports and explanations need them; scores, flags and decisions do not). On by default.
   void set_explain(bool on) { explain_ = on; }
 
  private:
   struct Scratch;
+  /// Runs every step; false when the offer cannot be scored (`out` then says why).
+  bool score(const Facts& facts, const Aggregates* aggregates, OfferResult& out);
+
   const Plan* plan_;
   std::unique_ptr<Scratch> scratch_;
   bool explain_ = true;

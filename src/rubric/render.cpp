@@ -31,16 +31,36 @@ std::string group_thousands(const std::string& digits) {
   return out;
 }
 
+// Below this magnitude a value rounded to cents is within far less than a cent of its cents count
+// over 100, so printing that count is what "{:.2f}" prints; larger values take fmt's exact path.
+constexpr double kMaxFastCents = 1e12;
+
+/// Returns `rounded` (already rounded to two decimals) as "{:.2f}" prints it, without fmt for common values:
+/// tables print several per offer, and fmt's general path costs about a microsecond each.
+std::string two_decimals(double rounded) {
+  if (!(std::fabs(rounded) < kMaxFastCents)) return fmt::format("{:.2f}", rounded);
+  const double scaled = rounded * 100;
+  auto cents = static_cast<long long>(scaled + (scaled < 0 ? -0.5 : 0.5));
+  std::string out;
+  if (cents < 0 || std::signbit(rounded)) out += '-';
+  cents = cents < 0 ? -cents : cents;
+  out += std::to_string(cents / 100);
+  out += '.';
+  out += static_cast<char>('0' + cents / 10 % 10);
+  out += static_cast<char>('0' + cents % 10);
+  return out;
+}
+
 }  // namespace
 
 std::string render_number(double value) {
   if (!std::isfinite(value)) return std::isnan(value) ? "nan" : (value > 0 ? "inf" : "-inf");
-  return trim_zeros(fmt::format("{:.2f}", round_half_away(value, 2)));
+  return trim_zeros(two_decimals(round_half_away(value, 2)));
 }
 
 std::string render_fixed2(double value) {
   if (!std::isfinite(value)) return render_number(value);
-  return fmt::format("{:.2f}", round_half_away(value, 2));
+  return two_decimals(round_half_away(value, 2));
 }
 
 std::string render_money(double value) {

@@ -7,12 +7,12 @@
 // offer_to_json of the same offer (minus "rank").
 #include "rubric/result_json.hpp"
 
-#include <fmt/compile.h>
-#include <fmt/format.h>
+#include "rubric/json_number.hpp"
+#include "rubric/json_writer.hpp"
+
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -21,15 +21,6 @@
 
 namespace rubric {
 namespace {
-
-// Doubles with a magnitude below 2^53 that have no fraction are exact integers; larger ones may
-// not print as the same integer everywhere, so they keep the floating-point form.
-constexpr double kMaxExactInteger = 9007199254740992.0;
-
-/// Returns true when `value` is best written as an integer (30 rather than 30.0).
-bool is_exact_integer(double value) {
-  return std::isfinite(value) && std::trunc(value) == value && std::fabs(value) < kMaxExactInteger;
-}
 
 /// Converts a double to JSON: integral values as integers, NaN and infinities as null.
 nlohmann::json number_json(double value) {
@@ -94,15 +85,11 @@ nlohmann::json decision_json(const Decision& d) {
 // appending piece by piece to std::string costs a capacity check and a call per piece, which was
 // most of the time spent.
 
-// Worst-case bytes of one number: "-2.2250738585072014e-308" has 24 characters, an int64 at most 20.
-constexpr std::size_t kMaxNumberBytes = 32;
-// Worst-case bytes an input byte can become inside a JSON string: a control character as \u00XX.
-constexpr std::size_t kMaxEscapeRatio = 6;
+constexpr std::size_t kMaxNumberBytes = kMaxJsonNumberBytes;
 // Generous room for the keys and punctuation of one object (the longest, a criterion, needs ~100).
 constexpr std::size_t kObjectOverhead = 256;
 
-/// Returns the largest number of bytes `s` can take as a JSON string.
-std::size_t string_bound(std::string_view s) { return s.size() * kMaxEscapeRatio + 2; }
+std::size_t string_bound(std::string_view s) { return json_string_bound(s); }
 
 std::size_t strings_bound(const std::vector<std::string>& items) {
   std::size_t n = 2;
@@ -129,150 +116,7 @@ std::size_t offer_bound(const OfferResult& offer) {
   return n;
 }
 
-/// Returns the table of bytes a JSON string cannot hold as they are: controls, '"', '\\', and
-/// every byte >= 0x80 (checked as UTF-8 on the slow path).
-constexpr std::array<bool, 256> make_special_bytes() {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
-  return table;
-}
-constexpr std::array<bool, 256> kSpecialByte = make_special_bytes();
-
-constexpr std::uint64_t kEveryByte = 0x0101010101010101ULL;  // 1 in each byte of a word
-constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;   // the top bit of each byte
-
-/// Returns true when none of the 8 bytes in `x` is special (checked 8 at a time: strings are most of a line).
-constexpr bool plain_word(std::uint64_t x) {
-  const std::uint64_t controls = (x - kEveryByte * 0x20) & ~x;  // some byte < 0x20
-  const std::uint64_t q = x ^ (kEveryByte * '"');
-  const std::uint64_t b = x ^ (kEveryByte * '\\');
-  const std::uint64_t quotes = (q - kEveryByte) & ~q;       // some byte == '"'
-  const std::uint64_t backslashes = (b - kEveryByte) & ~b;  // some byte == '\\'
-  return ((controls | quotes | backslashes | x) & kHighBits) == 0;
-}
-
-/// Returns the length of the valid UTF-8 sequence at s[i], or 0 when it is invalid; `bad` gets
-/// the length of the maximal invalid prefix to replace (always at least 1).
-std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t& bad) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char lead = byte(i);
-  std::size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;  // the allowed range of the second byte (Unicode table 3-7)
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  }
-  bad = 1;
-  if (length == 0) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    if (i + k >= s.size()) return 0;
-    const unsigned char c = byte(i + k);
-    const bool ok = k == 1 ? (c >= low && c <= high) : (c >= 0x80 && c <= 0xBF);
-    if (!ok) return 0;
-    bad = k + 1;
-  }
-  return length;
-}
-
-/// Writes into memory reserved beforehand; every method advances the write position.
-class LineWriter {
- public:
-  explicit LineWriter(char* at) : at_(at) {}
-  char* position() const { return at_; }
-
-  void ch(char c) { *at_++ = c; }
-  void raw(std::string_view text) {
-    std::memcpy(at_, text.data(), text.size());
-    at_ += text.size();
-  }
-  void boolean(bool value) { raw(value ? std::string_view("true") : std::string_view("false")); }
-
-  /// Writes `s` as a JSON string: escapes as nlohmann does, replaces invalid UTF-8 with U+FFFD.
-  void string(std::string_view s) {
-    ch('"');
-    std::size_t i = 0;
-    while (i < s.size()) {
-      if (i + sizeof(std::uint64_t) <= s.size()) {
-        std::uint64_t word;
-        std::memcpy(&word, s.data() + i, sizeof word);
-        if (plain_word(word)) {
-          std::memcpy(at_, &word, sizeof word);
-          at_ += sizeof word;
-          i += sizeof word;
-          continue;
-        }
-      }
-      const auto c = static_cast<unsigned char>(s[i]);
-      if (kSpecialByte[c]) {
-        i += special(s, i);
-      } else {
-        *at_++ = static_cast<char>(c);
-        ++i;
-      }
-    }
-    ch('"');
-  }
-
-  /// Writes a number exactly as number_json would serialise it (the same value when parsed).
-  void number(double value) {
-    if (!std::isfinite(value)) {
-      raw("null");
-      return;
-    }
-    if (is_exact_integer(value)) {
-      at_ = std::to_chars(at_, at_ + kMaxNumberBytes, static_cast<std::int64_t>(value)).ptr;
-    } else {
-      at_ = fmt::format_to(at_, FMT_COMPILE("{}"), value);  // Dragonbox: shortest round trip, faster than to_chars
-    }
-  }
-
-  void strings(const std::vector<std::string>& items) {
-    ch('[');
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (i != 0) ch(',');
-      string(items[i]);
-    }
-    ch(']');
-  }
-
- private:
-  /// Writes the special byte (or UTF-8 sequence) at s[i]; returns how many input bytes it used.
-  std::size_t special(std::string_view s, std::size_t i) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      std::size_t bad = 1;
-      const std::size_t length = utf8_sequence(s, i, bad);
-      raw(length == 0 ? std::string_view("\xEF\xBF\xBD") : s.substr(i, length));
-      return length == 0 ? bad : length;
-    }
-    switch (c) {
-      case '"': raw("\\\""); break;
-      case '\\': raw("\\\\"); break;
-      case '\b': raw("\\b"); break;
-      case '\f': raw("\\f"); break;
-      case '\n': raw("\\n"); break;
-      case '\r': raw("\\r"); break;
-      case '\t': raw("\\t"); break;
-      default: {
-        const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-        raw(std::string_view(escaped, sizeof escaped));
-      }
-    }
-    return 1;
-  }
-
-  char* at_;
-};
-
-void write_criterion(LineWriter& w, const CriterionResult& c) {
+void write_criterion(JsonWriter& w, const CriterionResult& c) {
   w.raw("{\"id\":");
   w.string(c.id);
   w.raw(",\"label\":");
@@ -293,7 +137,7 @@ void write_criterion(LineWriter& w, const CriterionResult& c) {
   w.ch('}');
 }
 
-void write_flag(LineWriter& w, const FlagResult& f) {
+void write_flag(JsonWriter& w, const FlagResult& f) {
   w.raw("{\"id\":");
   w.string(f.id);
   w.raw(",\"label\":");
@@ -312,7 +156,7 @@ void write_flag(LineWriter& w, const FlagResult& f) {
   w.ch('}');
 }
 
-void write_confirm(LineWriter& w, const ConfirmResult& c) {
+void write_confirm(JsonWriter& w, const ConfirmResult& c) {
   w.raw("{\"id\":");
   w.string(c.id);
   w.raw(",\"label\":");
@@ -322,7 +166,7 @@ void write_confirm(LineWriter& w, const ConfirmResult& c) {
   w.ch('}');
 }
 
-void write_ask(LineWriter& w, const AskResult& a) {
+void write_ask(JsonWriter& w, const AskResult& a) {
   w.raw("{\"id\":");
   w.string(a.id);
   w.raw(",\"label\":");
@@ -346,12 +190,12 @@ void write_ask(LineWriter& w, const AskResult& a) {
   w.ch('}');
 }
 
-void write_error(LineWriter& w, const OfferError& e) { w.string(e.message); }
+void write_error(JsonWriter& w, const OfferError& e) { w.string(e.message); }
 
 /// Writes `,"key":[...]` with one element per item.
 template <typename Item>
-void write_list(LineWriter& w, std::string_view key, const std::vector<Item>& items,
-                void (*write_item)(LineWriter&, const Item&)) {
+void write_list(JsonWriter& w, std::string_view key, const std::vector<Item>& items,
+                void (*write_item)(JsonWriter&, const Item&)) {
   w.raw(key);
   w.ch('[');
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -362,7 +206,7 @@ void write_list(LineWriter& w, std::string_view key, const std::vector<Item>& it
 }
 
 /// Writes the id, source, labels and totals of an offer (the start of its object).
-void write_offer_head(LineWriter& w, const OfferResult& offer) {
+void write_offer_head(JsonWriter& w, const OfferResult& offer) {
   w.raw("{\"id\":");
   w.string(offer.id);
   w.raw(",\"source\":");
@@ -433,7 +277,7 @@ void append_offer_jsonl(std::string& out, const OfferResult& offer) {
     scratch_size = std::max(bound, 2 * scratch_size);
     scratch.reset(new char[scratch_size]);
   }
-  LineWriter w(scratch.get());
+  JsonWriter w(scratch.get());
   write_offer_head(w, offer);
   write_list(w, ",\"criteria\":", offer.criteria, write_criterion);
   write_list(w, ",\"flags\":", offer.flags, write_flag);
