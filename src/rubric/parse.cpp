@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <string_view>
+
 #include <exception>
 #include <tao/pegtl.hpp>
 
@@ -39,6 +42,28 @@ SourcePos position_of(const tao::pegtl::parse_error& error) {
   return pos;
 }
 
+/// Moves an error found at the very end of the text back to just after its last visible character,
+/// past blank and comment-only lines: "expected the scale's high end" belongs after `scale 0..`, not on
+/// the empty line below it. A text of nothing but comments keeps the end position.
+SourcePos before_trailing_space(SourcePos pos, const std::string& text) {
+  if (pos.offset < text.size()) return pos;
+  constexpr std::string_view kSpace = " \t\r\n";
+  std::size_t end = text.size(), line_start = 0;
+  for (;;) {
+    while (end > 0 && kSpace.find(text[end - 1]) != std::string_view::npos) --end;
+    if (end == 0) return pos;
+    const std::size_t newline = text.rfind('\n', end - 1);
+    line_start = newline == std::string::npos ? 0 : newline + 1;
+    const std::size_t first = text.find_first_not_of(" \t", line_start);
+    if (text[first] != '#') break;
+    end = line_start;
+  }
+  pos.offset = end;
+  pos.line = static_cast<std::uint32_t>(1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+  pos.column = static_cast<std::uint32_t>(end - line_start + 1);
+  return pos;
+}
+
 }  // namespace
 
 ParseResult parse(SourceFilePtr source) {
@@ -54,7 +79,7 @@ ParseResult parse(SourceFilePtr source) {
                                                                                             source->name());
     tao::pegtl::parse<grammar::rubric_file, parser::action, parser::control>(in, state);
   } catch (const tao::pegtl::parse_error& error) {
-    return failure(position_of(error), std::string(error.message()));
+    return failure(before_trailing_space(position_of(error), text), std::string(error.message()));
   } catch (const std::exception& error) {
     return failure(state.last_end, fmt::format("could not parse the rubric: {}", error.what()));
   } catch (...) {

@@ -53,13 +53,13 @@ TEST_CASE("when and match arms need their arrows and else", "[parse]") {
 }
 
 TEST_CASE("operators need operands and comparisons do not chain", "[parse]") {
-  CHECK(parse_error_of(titled("let a = 1 +\n")) == "3:1: expected an expression after '+' or '-'");
+  CHECK(parse_error_of(titled("let a = 1 +\n")) == "2:12: expected an expression after '+' or '-'");
   CHECK(parse_error_of(titled("let a = 2 * )")) == "2:13: expected an expression after '*' or '/'");
-  CHECK(parse_error_of(titled("let a = b and\n  # nothing\n")) == "4:1: expected an expression after 'and'");
+  CHECK(parse_error_of(titled("let a = b and\n  # nothing\n")) == "2:14: expected an expression after 'and'");
   CHECK(parse_error_of(titled("let a = 1 < 2 < 3\n")) == "2:15: comparisons do not chain: write 'a < b and b < c'");
   CHECK(parse_error_of(titled("let a = b in [\"x\"] == c\n")) ==
         "2:20: comparisons do not chain: write 'a < b and b < c'");
-  CHECK(parse_error_of(titled("let a =\n")) == "3:1: expected an expression");
+  CHECK(parse_error_of(titled("let a =\n")) == "2:8: expected an expression");
   CHECK(parse_error_of(titled("let a = if b then 1")) == "2:20: expected 'else' and a value: 'if' needs both branches");
 }
 
@@ -73,7 +73,7 @@ TEST_CASE("brackets and lists must close", "[parse]") {
 TEST_CASE("offer blocks name the field syntax", "[parse]") {
   CHECK(parse_error_of(titled("offer {\n  a.b : money\n  c.d number\n}")) == "4:7: expected ':' and a type after the field's path");
   CHECK(parse_error_of(titled("offer {\n  a.b : money\n")) ==
-        "4:1: expected an offer field (path : type) or '}' to close the offer block");
+        "3:14: expected an offer field (path : type) or '}' to close the offer block");
   CHECK(parse_error_of(titled("offer {\n  a.b : integer\n}")) ==
         "3:9: expected a type: number, money, percent, bool, text or an enumeration like \"a\" | \"b\"");
   CHECK(parse_error_of(titled("offer {\n  a.b : money = none\n}")) ==
@@ -108,6 +108,8 @@ TEST_CASE("flag, confirm and ask blocks keep their clause order", "[parse]") {
 
 TEST_CASE("positions count bytes on CRLF lines, after tabs and after UTF-8", "[parse]") {
   CHECK(parse_error_of("rubric \"x\"\r\nlet a = 1 +\r\n@\r\n") == "3:1: expected an expression after '+' or '-'");
+  // At the end of the text the error stands after the last visible character, past blank and comment lines.
+  CHECK(parse_error_of("rubric \"x\"\r\nlet a = 1 +\r\n  # note\r\n\r\n") == "2:12: expected an expression after '+' or '-'");
   CHECK(parse_error_of("rubric \"x\"\r\n\tlet\ta = (1 ]\r\n") == "2:13: expected ')' to close the parenthesis");
   // "é" and "€" are 2 and 3 bytes: the column after them counts bytes.
   CHECK(parse_error_of("rubric \"é€\" @") ==

@@ -89,7 +89,7 @@ TEST_CASE("report: usage errors exit 2 and leave files alone", "[report][e2e]") 
   CHECK(box.run("report " + kCore + " --weight nope=10") == 2);
   write(box.dir / "bad.rubric", "rubric \"x\"\nscale 0..\n");
   CHECK(box.run("report bad.rubric offers -o out.md") == 2);
-  CHECK(contains(box.err, "bad.rubric:3:1: error: expected the scale's high end"));
+  CHECK(contains(box.err, "bad.rubric:2:10: error: expected the scale's high end"));
   CHECK_FALSE(fs::exists(box.dir / "out.md"));
 }
 
