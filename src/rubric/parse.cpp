@@ -59,7 +59,8 @@ SourcePos before_trailing_space(SourcePos pos, const std::string& text) {
     end = line_start;
   }
   pos.offset = end;
-  pos.line = static_cast<std::uint32_t>(1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+  const auto lines_before = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n');
+  pos.line = static_cast<std::uint32_t>(1 + lines_before);
   pos.column = static_cast<std::uint32_t>(end - line_start + 1);
   return pos;
 }
