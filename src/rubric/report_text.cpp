@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "rubric/render.hpp"
+#include "rubric/utf8.hpp"
 
 namespace rubric::report_text {
 
@@ -11,32 +12,11 @@ namespace {
 // U+FFFD, the replacement for bytes that are not UTF-8.
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 
-// Returns the length of the valid UTF-8 sequence starting at s[i], or 0 (Unicode table 3-7).
+// Returns the length of the valid UTF-8 sequence starting at s[i], or 0.
 std::size_t sequence_length(std::string_view s, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  for (std::size_t k = 1; k < length; ++k) {
-    if (i + k >= s.size()) return 0;
-    const unsigned char c = byte(i + k);
-    if (k == 1 ? (c < low || c > high) : (c < 0x80 || c > 0xBF)) return 0;
-  }
-  return length;
+  if (static_cast<unsigned char>(s[i]) < 0x80) return 1;
+  std::size_t bad = 0;
+  return utf8_sequence(s, i, bad);
 }
 
 }  // namespace
