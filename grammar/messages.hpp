@@ -6,7 +6,7 @@
 // expected in the user's terms, keywords and punctuation in single quotes.
 #pragma once
 
-#include "grammar/grammar.hpp"
+#include "grammar.hpp"
 
 namespace rubric::grammar {
 

@@ -19,12 +19,11 @@ int run_check(const std::string& path) {
   const CompileOutput output = compile_rubric_file(path);
   print_compile_output(output);
   if (!output.rubric) return kExitUsage;
-  const ast::Rubric& syntax = output.rubric->syntax();
-  const std::string title = syntax.titles.empty() ? "" : syntax.titles.front().value;
-  const std::string line =
-      fmt::format("{}: ok: \"{}\", {}, {}, {}, {}\n", path, title,
-                  count(syntax.criteria.size(), "criterion", "criteria"), count(syntax.flags.size(), "flag", "flags"),
-                  count(syntax.confirms.size(), "confirm", "confirms"), count(syntax.asks.size(), "ask", "asks"));
+  const RubricOutline& outline = output.rubric->outline();
+  const std::string line = fmt::format(
+      "{}: ok: \"{}\", {}, {}, {}, {}\n", path, outline.title, count(outline.criteria.size(), "criterion", "criteria"),
+      count(outline.flags, "flag", "flags"), count(outline.confirms, "confirm", "confirms"),
+      count(outline.asks, "ask", "asks"));
   std::fwrite(line.data(), 1, line.size(), stdout);
   std::fflush(stdout);
   return kExitOk;

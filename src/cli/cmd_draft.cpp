@@ -13,9 +13,8 @@
 #include <vector>
 
 #include "cli/commands.hpp"
-#include "cli/format_common.hpp"
 #include "cli/terminal.hpp"
-#include "rubric/draft.hpp"
+#include <rubric/draft.hpp>
 
 namespace rubric::cli {
 namespace {
@@ -157,7 +156,7 @@ int run_draft(const DraftOptions& options) {
     return kExitUsage;
   }
   RunOutput result = run(*compiled.rubric, options.inputs, RunOptions{}, print_offer_errors);
-  for (const auto& message : result.input_errors) print_error(message);
+  for (const auto& input_error : result.input_errors) print_error(to_string(input_error));
   if (options.context) {
     print_contexts(result.run, *profile.profile);
     return result.exit_status();

@@ -11,13 +11,13 @@
 #include <vector>
 
 #include "cli/commands.hpp"
-#include "cli/format.hpp"
-#include "cli/format_common.hpp"
+#include <rubric/output.hpp>
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
+#include "cli/progress.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weight_arg.hpp"
-#include "rubric/result_json.hpp"
+#include <rubric/result_json.hpp>
 
 namespace rubric::cli {
 namespace {
@@ -50,26 +50,11 @@ void print_offer_errors(const OfferResult& offer) {
   std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
-/// Returns true when the file named `path` comes from INPUT `input` (is it, or lies in that folder).
-bool comes_from(std::string_view path, const std::string& input) {
-  if (path == input) return true;
-  const bool folder_prefix = !input.empty() && input.back() == '/';
-  return path.starts_with(input) && path.size() > input.size() && (folder_prefix || path[input.size()] == '/');
-}
-
-/// Prints an input problem ("offers/x.json: no such file") as "offers/x.json: error: no such file".
-void print_input_error(const std::string& message, const std::vector<std::string>& inputs) {
-  const std::size_t colon = message.find(": ");
-  const std::string_view path = std::string_view(message).substr(0, colon);
-  const bool known = colon != std::string::npos &&
-                     std::any_of(inputs.begin(), inputs.end(), [&](const auto& in) { return comes_from(path, in); });
-  if (!known) {
-    print_error(message);
-    return;
-  }
+/// Prints an input problem as "offers/x.json: error: no such file".
+void print_input_error(const InputError& error) {
   const bool color = color_allowed(STDERR_FILENO);
-  const std::string text =
-      std::string(path) + ": " + paint("error:", Style::red, color) + " " + message.substr(colon + 2) + "\n";
+  const std::string where = error.line == 0 ? error.path : error.path + ":" + std::to_string(error.line);
+  const std::string text = where + ": " + paint("error:", Style::red, color) + " " + error.message + "\n";
   std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
@@ -92,18 +77,20 @@ bool check_options(const EvalOptions& options, CompileOptions& compile_options) 
 RunOutput score(const CompiledRubric& rubric, const EvalOptions& options, Format format, OutputSink& sink) {
   RunOptions run_options;
   run_options.jobs = options.jobs;
-  run_options.keep_results = format != Format::jsonl;
-  run_options.compact_results = true;  // ranked formats read the offers one at a time, in rank order
-  run_options.progress = is_terminal(STDERR_FILENO);
-  run_options.explain = false;  // eval prints no facts or lets; reports do
+  // Ranked formats read the offers one at a time, in rank order, from packed results; jsonl lines are
+  // written by the workers straight from the plan. Eval prints no facts or lets, so neither keeps them.
+  run_options.mode = format == Format::jsonl ? ResultMode::jsonl : ResultMode::compact;
   if (format == Format::jsonl) {
-    run_options.stream_jsonl = true;  // the workers write each line straight from the plan
     run_options.on_rendered = [&sink](std::string_view text) {
       sink.buffer().append(text);
       sink.wrote();
     };
   }
-  return run(rubric, options.inputs, run_options, print_offer_errors);
+  ProgressLine progress(stderr, is_terminal(STDERR_FILENO));
+  run_options.on_progress = [&progress](std::size_t done, double per_second) { progress.update(done, per_second); };
+  RunOutput output = run(rubric, options.inputs, run_options, print_offer_errors);
+  progress.finish();
+  return output;
 }
 
 /// Renders the finished run (all formats but jsonl) into the sink.
@@ -134,7 +121,7 @@ int run_eval(const EvalOptions& options) {
     return kExitUsage;
   }
   RunOutput result = score(*compiled.rubric, options, format, sink);
-  for (const auto& message : result.input_errors) print_input_error(message, options.inputs);
+  for (const auto& input_error : result.input_errors) print_input_error(input_error);
   render(result, *compiled.rubric, options, format, sink);
   if (!sink.finish(error)) {
     print_error(error);

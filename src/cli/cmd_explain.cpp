@@ -9,7 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/report_commands.hpp"
 #include "cli/weight_arg.hpp"
-#include "rubric/explain.hpp"
+#include <rubric/explain.hpp>
 
 namespace rubric::cli {
 
@@ -26,9 +26,9 @@ struct ExplainOptions {
 /// Returns true when the rubric declares criterion `id`; otherwise prints the ones it does.
 bool known_criterion(const CompiledRubric& rubric, const std::string& id) {
   std::string ids;
-  for (const auto& c : rubric.syntax().criteria) {
-    if (c.id.name == id) return true;
-    ids += (ids.empty() ? "" : ", ") + c.id.name;
+  for (const auto& criterion : rubric.outline().criteria) {
+    if (criterion == id) return true;
+    ids += (ids.empty() ? "" : ", ") + criterion;
   }
   print_error("--criterion " + id + ": no criterion '" + id + "' (criteria: " + ids + ")");
   return false;
@@ -47,7 +47,7 @@ int run_explain(const ExplainOptions& options) {
   if (!options.criterion.empty() && !known_criterion(*compiled.rubric, options.criterion)) return kExitUsage;
   if (!compiled.rubric->weight_note().empty()) print_note(compiled.rubric->weight_note());
   TracedRun traced = run_traced(*compiled.rubric, {options.offer});
-  for (const auto& message : traced.output.input_errors) print_error(message);
+  for (const auto& input_error : traced.output.input_errors) print_error(to_string(input_error));
   std::vector<const Facts*> all;
   for (const Facts& facts : traced.facts) all.push_back(&facts);
   std::string out;

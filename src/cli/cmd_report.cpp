@@ -14,8 +14,8 @@
 #include "cli/report_commands.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weight_arg.hpp"
-#include "rubric/explain.hpp"
-#include "rubric/report.hpp"
+#include <rubric/explain.hpp>
+#include <rubric/report.hpp>
 
 namespace rubric::cli {
 
@@ -65,7 +65,7 @@ int run_report(const ReportOptions& options) {
     return kExitUsage;
   }
   TracedRun traced = run_traced(*compiled.rubric, options.inputs);
-  for (const auto& message : traced.output.input_errors) print_error(message);
+  for (const auto& input_error : traced.output.input_errors) print_error(to_string(input_error));
   print_offer_errors(traced.output.run);
   Report report = build_report(traced.output.run);
   report.input_errors = traced.output.input_errors;

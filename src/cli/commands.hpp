@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "rubric/engine.hpp"
+#include <rubric/engine.hpp>
 
 namespace rubric::cli {
 

@@ -7,6 +7,8 @@
 #include "cli/commands.hpp"
 #include "cli/report_commands.hpp"
 
+#include <rubric/version.hpp>
+
 namespace {
 
 // Shown under the top-level help.

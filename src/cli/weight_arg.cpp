@@ -1,4 +1,5 @@
 // Only the form is checked here; whether ID names a criterion is the compiler's business.
+#include <rubric/limits.hpp>
 #include "cli/weight_arg.hpp"
 
 #include <charconv>
@@ -6,10 +7,6 @@
 
 namespace rubric::cli {
 namespace {
-
-// Weights are percentages of the whole (LANGUAGE.md section 3: they sum to 100).
-constexpr double kMinWeight = 0;
-constexpr double kMaxWeight = 100;
 
 /// Returns true for an identifier as the language spells them: [a-z_][a-z0-9_]*.
 bool is_identifier(std::string_view text) {

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rubric/evaluate.hpp"
+#include <rubric/compile_options.hpp>
 
 namespace rubric::cli {
 

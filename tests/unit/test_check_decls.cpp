@@ -180,7 +180,7 @@ TEST_CASE("confirms and asks may read total and come after it", "[check]") {
   Checked c = check_text(src);
   INFO(c.text);
   REQUIRE(c.result.ok());
-  using K = ast::SymbolKind;
+  using K = SymbolKind;
   std::vector<std::pair<K, int>> order;
   for (const auto& s : c.result.order) order.push_back({s.kind, s.index});
   CHECK(order == std::vector<std::pair<K, int>>{{K::criterion, 0}, {K::total, -1}, {K::let, 0}, {K::confirm, 0},

@@ -11,7 +11,7 @@ using namespace check_test;
 
 namespace {
 
-using K = ast::SymbolKind;
+using K = SymbolKind;
 
 void visit_text(const ast::Text& t, const std::function<void(const ast::TextPiece&)>& on_piece) {
   for (const auto& p : t.pieces) on_piece(p);

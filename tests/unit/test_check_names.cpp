@@ -68,8 +68,8 @@ TEST_CASE("a dotted offer path may start with a declared name, as in the brief",
   INFO(c.text);
   REQUIRE(c.result.diagnostics.empty());
   const ast::Expr& score = *c.rubric->criteria[0].score;
-  CHECK(score.children[0]->symbol.kind == ast::SymbolKind::field);
-  CHECK(c.rubric->asks[0].condition->children[0]->symbol.kind == ast::SymbolKind::criterion);
+  CHECK(score.children[0]->symbol.kind == SymbolKind::field);
+  CHECK(c.rubric->asks[0].condition->children[0]->symbol.kind == SymbolKind::criterion);
 }
 
 TEST_CASE("an offer path that is a prefix of another is an error", "[check]") {
@@ -124,12 +124,12 @@ TEST_CASE("an unknown name inside a string points at its brace", "[check]") {
   REQUIRE(pieces.size() == 4);
   CHECK(pieces[0].literal == "a is {a} ");
   CHECK(pieces[1].name == "a");
-  CHECK(pieces[1].symbol.kind == ast::SymbolKind::field);
+  CHECK(pieces[1].symbol.kind == SymbolKind::field);
   CHECK(pieces[1].type.kind == TypeKind::number);
   CHECK(Pos{pieces[1].range.begin.line, pieces[1].range.begin.column} == pos_of(src, "{a},"));
   CHECK(pieces[2].literal == ", ");
   CHECK(pieces[3].name == "mm");
-  CHECK(pieces[3].symbol.kind == ast::SymbolKind::none);
+  CHECK(pieces[3].symbol.kind == SymbolKind::none);
 }
 
 TEST_CASE("a malformed or unclosed brace in a string is an error", "[check]") {
@@ -184,6 +184,6 @@ TEST_CASE("a reason may name its own declaration without making a cycle", "[chec
   Checked c = check_text(src);
   INFO(c.text);
   CHECK(c.result.diagnostics.empty());
-  CHECK(c.rubric->criteria[0].because->pieces[1].symbol.kind == ast::SymbolKind::criterion);
+  CHECK(c.rubric->criteria[0].because->pieces[1].symbol.kind == SymbolKind::criterion);
   CHECK(c.rubric->flags[0].because->pieces[0].type == Type{TypeKind::boolean});
 }

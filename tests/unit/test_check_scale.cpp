@@ -17,7 +17,7 @@ std::string let_name(int i) { return "l" + std::to_string(i); }
 std::vector<int> let_positions(const CheckResult& r, std::size_t lets) {
   std::vector<int> pos(lets, -1);
   for (std::size_t i = 0; i < r.order.size(); ++i) {
-    if (r.order[i].kind == ast::SymbolKind::let) pos[static_cast<std::size_t>(r.order[i].index)] = static_cast<int>(i);
+    if (r.order[i].kind == SymbolKind::let) pos[static_cast<std::size_t>(r.order[i].index)] = static_cast<int>(i);
   }
   return pos;
 }
@@ -38,11 +38,11 @@ TEST_CASE("a chain of 10,000 lets checks and orders each after what it reads", "
   REQUIRE(result.order.size() == kChain + 2);  // lets, the criterion, total
   std::vector<int> pos = let_positions(result, kChain);
   for (int i = 0; i + 1 < kChain; ++i) REQUIRE(pos[i] > pos[i + 1]);
-  CHECK(result.order[kChain].kind == ast::SymbolKind::criterion);
-  CHECK(result.order[kChain + 1].kind == ast::SymbolKind::total);
+  CHECK(result.order[kChain].kind == SymbolKind::criterion);
+  CHECK(result.order[kChain + 1].kind == SymbolKind::total);
   CHECK(result.let_types[0].kind == TypeKind::number);
   CHECK(r.lets[0].value->type.kind == TypeKind::number);
-  CHECK(r.lets[0].value->children[0]->symbol.kind == ast::SymbolKind::let);
+  CHECK(r.lets[0].value->children[0]->symbol.kind == SymbolKind::let);
   CHECK(r.lets[0].value->children[0]->symbol.index == 1);
 }
 
@@ -73,12 +73,12 @@ TEST_CASE("10,000 criteria sharing one let check and keep source order", "[check
   INFO((result.diagnostics.empty() ? "" : result.diagnostics.front().message));
   REQUIRE(result.ok());
   REQUIRE(result.order.size() == kChain + 2);
-  CHECK(result.order.front().kind == ast::SymbolKind::let);
+  CHECK(result.order.front().kind == SymbolKind::let);
   for (int i = 0; i < kChain; ++i) {
-    REQUIRE(result.order[static_cast<std::size_t>(i + 1)].kind == ast::SymbolKind::criterion);
+    REQUIRE(result.order[static_cast<std::size_t>(i + 1)].kind == SymbolKind::criterion);
     REQUIRE(result.order[static_cast<std::size_t>(i + 1)].index == i);
   }
-  CHECK(result.order.back().kind == ast::SymbolKind::total);
+  CHECK(result.order.back().kind == SymbolKind::total);
 }
 
 TEST_CASE("an expression 2,000 levels deep is typed without trouble", "[check]") {

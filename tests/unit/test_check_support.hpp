@@ -10,8 +10,8 @@
 #include <sstream>
 #include <string>
 
-#include "rubric/check.hpp"
-#include "rubric/parse.hpp"
+#include "rubric/check/check.hpp"
+#include "rubric/syntax/parse.hpp"
 
 namespace check_test {
 

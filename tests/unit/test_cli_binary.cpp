@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include <rubric/version.hpp>
 #include "test_cli_sandbox.hpp"
 
 using nlohmann::json;

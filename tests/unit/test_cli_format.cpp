@@ -3,12 +3,11 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "cli/format.hpp"
-#include "cli/text_width.hpp"
+#include <rubric/output.hpp>
+#include "rubric/output/text_width.hpp"
 #include "test_cli_fixture.hpp"
 
 using namespace rubric;
-using namespace rubric::cli;
 
 namespace {
 
@@ -89,7 +88,7 @@ TEST_CASE("md: table, escaped pipes, decision and notes", "[cli]") {
   RunResult run = test::core_run();
   run.weight_note = "weights rescaled for --weight pay=40";
   FormatContext context;
-  context.input_errors = {"offers/missing.json: no such file"};
+  context.input_errors = {{"offers/missing.json", 0, "no such file"}};
   const std::string md = format_md(run, context);
   CHECK(md.rfind("# Platform reliability offers\n", 0) == 0);
   CHECK(md.find("| rank | offer | company | total | scope | pay | team | burden | risk | flags |") !=
@@ -99,8 +98,8 @@ TEST_CASE("md: table, escaped pipes, decision and notes", "[cli]") {
   CHECK(md.find("Pipe \\| \"Quote\", Inc") != std::string::npos);
   CHECK(md.find("**Decision:** recommend northwind") != std::string::npos);
   CHECK(md.find("weights rescaled for --weight pay=40") != std::string::npos);
-  CHECK(md.find("confirm before accepting: written_scope") != std::string::npos);
-  CHECK(md.find("275,616 .. 293,480") != std::string::npos);
+  CHECK(md.find("confirm before accepting: written\\_scope") != std::string::npos);
+  CHECK(md.find("275,616 to 293,480") != std::string::npos);
   CHECK(md.find("**error:** $.comp.base") != std::string::npos);
   CHECK(md.find("offers/missing.json: no such file") != std::string::npos);
   // Every table row has the same number of unescaped pipes.
@@ -132,7 +131,7 @@ TEST_CASE("text: aligned columns without colour, decision and notes", "[cli]") {
   CHECK(lines[head + 3].find("not scored") != std::string::npos);
   CHECK(text.find("decision: recommend northwind") != std::string::npos);
   CHECK(text.find("confirm before accepting: written_scope (Responsibilities in writing)") != std::string::npos);
-  CHECK(text.find("ask pay_alignment (Compensation alignment): 275,616 .. 293,480") != std::string::npos);
+  CHECK(text.find("ask pay_alignment (Compensation alignment): 275,616 to 293,480") != std::string::npos);
   CHECK(text.find("offers/broken.json: error: $.comp.base") != std::string::npos);
   for (const auto& line : lines) CHECK((line.empty() || line.back() != ' '));
 }

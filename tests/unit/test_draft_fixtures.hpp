@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "rubric/profile.hpp"
-#include "rubric/result.hpp"
+#include <rubric/profile.hpp>
+#include <rubric/result.hpp>
 
 namespace draft_test {
 

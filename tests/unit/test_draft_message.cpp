@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "rubric/draft.hpp"
+#include <rubric/draft.hpp>
 
 using namespace rubric;
 

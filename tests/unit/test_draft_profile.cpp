@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "rubric/profile.hpp"
+#include <rubric/profile.hpp>
 
 using namespace rubric;
 

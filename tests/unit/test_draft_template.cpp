@@ -5,7 +5,7 @@
 #include <sstream>
 #include <string>
 
-#include "rubric/draft.hpp"
+#include <rubric/draft.hpp>
 #include "test_draft_fixtures.hpp"
 
 using namespace rubric;

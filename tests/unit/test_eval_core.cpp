@@ -102,7 +102,7 @@ TEST_CASE("reasons are the arms taken, then the declaration's own because, inter
              Equals(std::vector<std::string>{"equity is 52.2% of the first-year total at a seed company"}));
   CHECK(lumen.flags[2].because.empty());
   CHECK(lumen.flags[0].penalty == 1.5);
-  CHECK(lumen.flags[0].severity == ast::Severity::critical);
+  CHECK(lumen.flags[0].severity == Severity::critical);
   CHECK(lumen.flags[1].label == "Package assumes unrealistic equity outcomes");
   CHECK_FALSE(lumen.flags[2].cap);
   REQUIRE(north.asks.size() == 1);

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "rubric/engine.hpp"
-#include "rubric/result_json.hpp"
+#include <rubric/engine.hpp>
+#include <rubric/result_json.hpp>
 #include "test_eval_support.hpp"
 
 namespace {
@@ -20,8 +20,7 @@ std::string jsonl_from_results(const CompiledRubric& rubric, const std::vector<s
   std::string text;
   rubric::RunOptions options;
   options.jobs = jobs;
-  options.keep_results = false;
-  options.explain = false;
+  options.mode = rubric::ResultMode::stream;
   options.render = [](const rubric::OfferResult& offer, std::string& out) { rubric::append_offer_jsonl(out, offer); };
   options.on_rendered = [&](std::string_view rendered) { text += rendered; };
   rubric::run(rubric, inputs, options);
@@ -34,9 +33,7 @@ std::string jsonl_direct(const CompiledRubric& rubric, const std::vector<std::st
   std::string text;
   rubric::RunOptions options;
   options.jobs = jobs;
-  options.keep_results = false;
-  options.explain = false;
-  options.stream_jsonl = true;
+  options.mode = rubric::ResultMode::jsonl;
   options.on_rendered = [&](std::string_view rendered) { text += rendered; };
   failed = rubric::run(rubric, inputs, options).offers_failed;
   return text;

@@ -2,9 +2,10 @@
 // offers, and the fast renderers agreeing with render.hpp.
 #include <random>
 
-#include "rubric/check.hpp"
-#include "rubric/parse.hpp"
-#include "rubric/render.hpp"
+#include "rubric/check/check.hpp"
+#include "rubric/compile/compile.hpp"
+#include "rubric/syntax/parse.hpp"
+#include <rubric/render.hpp>
 #include "test_eval_support.hpp"
 
 using namespace rubric;

@@ -9,8 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "rubric/engine.hpp"
-#include "rubric/plan.hpp"
+#include <rubric/engine.hpp>
+#include "rubric/compile/plan.hpp"
+#include "rubric/run/decision.hpp"
+#include "rubric/vm/evaluate.hpp"
 
 namespace rubric::test {
 

@@ -13,8 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "rubric/engine.hpp"
-#include "rubric/result_json.hpp"
+#include <rubric/engine.hpp>
+#include <rubric/result_json.hpp>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -78,7 +78,8 @@ std::vector<std::string> actual_diagnostics(const CompileOutput& output) {
                      d.message);
     for (const auto& note : d.notes) actual.push_back("note: " + note);
   }
-  for (const auto& error : output.errors) actual.push_back(error);
+  for (const auto& error : output.file_errors) actual.push_back(error.path + ": error: " + error.message);
+  for (const auto& error : output.option_errors) actual.push_back("rubric: error: " + error);
   return actual;
 }
 

@@ -5,11 +5,18 @@
 #include <filesystem>
 #include <fstream>
 
-#include "rubric/inputs.hpp"
+#include "rubric/input/inputs.hpp"
 
 using namespace rubric;
 
 namespace {
+
+/// Spells input errors as the command line prints them after the program name.
+std::vector<std::string> messages(const std::vector<InputError>& errors) {
+  std::vector<std::string> out;
+  for (const auto& e : errors) out.push_back(to_string(e));
+  return out;
+}
 
 const std::string kData = std::string(RUBRIC_SOURCE_DIR) + "/tests/data/json";
 
@@ -79,7 +86,7 @@ TEST_CASE("input stream reports a folder without *.json and goes on", "[reader]"
   auto docs = drain(in);
   CHECK(sources(docs) == std::vector<std::string>{kData + "/folder/c.json"});
   CHECK(docs[0].ordinal == 0);
-  CHECK(in.input_errors() == std::vector<std::string>{kData + "/no_json: folder has no *.json files"});
+  CHECK(messages(in.input_errors()) == std::vector<std::string>{kData + "/no_json: folder has no *.json files"});
 }
 
 TEST_CASE("input stream reports a missing file and goes on", "[reader]") {
@@ -87,7 +94,7 @@ TEST_CASE("input stream reports a missing file and goes on", "[reader]") {
   auto docs = drain(in);
   CHECK(sources(docs) == std::vector<std::string>{kData + "/folder/a.json", kData + "/folder/b.json"});
   CHECK(docs[1].ordinal == 1);
-  CHECK(in.input_errors() == std::vector<std::string>{kData + "/missing.json: no such file",
+  CHECK(messages(in.input_errors()) == std::vector<std::string>{kData + "/missing.json: no such file",
                                                       kData + "/missing.jsonl: no such file"});
 }
 

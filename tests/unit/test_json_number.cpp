@@ -9,7 +9,7 @@
 #include <random>
 #include <string>
 
-#include "rubric/json_number.hpp"
+#include "rubric/base/json_number.hpp"
 
 namespace {
 

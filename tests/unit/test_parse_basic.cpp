@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 #include <tao/pegtl/contrib/analyze.hpp>
 
-#include "grammar/grammar.hpp"
+#include "grammar.hpp"
 #include "test_parse_support.hpp"
 
 using namespace rubric;

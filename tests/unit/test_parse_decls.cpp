@@ -89,7 +89,7 @@ TEST_CASE("flags take every effect in order", "[parse]") {
       "rubric \"t\"\nflag f \"F\" info {\n  when when a => true else false\n  penalty 1 + 1\n  cap 5\n  veto\n"
       "  because \"all\"\n}\nflag g \"G\" critical { when b veto }");
   const auto& f = r.flags[0];
-  CHECK(f.severity == ast::Severity::info);
+  CHECK(f.severity == Severity::info);
   CHECK(f.condition->kind == ExprKind::when);
   CHECK(f.penalty->kind == ExprKind::binary);
   CHECK(f.cap->number == 5);
@@ -100,7 +100,7 @@ TEST_CASE("flags take every effect in order", "[parse]") {
   CHECK(f.because->value == "all");
   CHECK(f.range.end.line == 8);
   const auto& g = r.flags[1];
-  CHECK(g.severity == ast::Severity::critical);
+  CHECK(g.severity == Severity::critical);
   CHECK(g.penalty == nullptr);
   CHECK(g.cap == nullptr);
   CHECK(g.veto);

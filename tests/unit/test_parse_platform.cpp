@@ -161,7 +161,7 @@ TEST_CASE("flags, confirms and asks keep their clauses", "[parse]") {
   ast::Rubric r = parse_platform();
   const auto& heavy = r.flags[0];
   CHECK(heavy.id.name == "heavy_oncall");
-  CHECK(heavy.severity == ast::Severity::critical);
+  CHECK(heavy.severity == Severity::critical);
   CHECK(heavy.condition->op == ast::BinaryOp::logical_and);
   REQUIRE(heavy.penalty);
   CHECK(heavy.penalty->number == 1.5);
@@ -170,7 +170,7 @@ TEST_CASE("flags, confirms and asks keep their clauses", "[parse]") {
   REQUIRE(heavy.because);
 
   const auto& equity = r.flags[1];
-  CHECK(equity.severity == ast::Severity::warning);
+  CHECK(equity.severity == Severity::warning);
   const ast::Expr& in = *equity.condition->children[1];
   REQUIRE(in.kind == ExprKind::in);
   REQUIRE(in.children[1]->kind == ExprKind::list);

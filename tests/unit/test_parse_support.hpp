@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "rubric/parse.hpp"
+#include "rubric/syntax/parse.hpp"
 
 namespace rubric::test {
 

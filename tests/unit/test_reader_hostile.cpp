@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-#include "rubric/inputs.hpp"
+#include "rubric/input/inputs.hpp"
 
 using namespace rubric;
 using Catch::Matchers::StartsWith;

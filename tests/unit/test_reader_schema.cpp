@@ -1,7 +1,7 @@
 // make_schema: one FieldSpec per declared offer field, with kinds, members and defaults.
 #include <catch2/catch.hpp>
 
-#include "rubric/facts.hpp"
+#include "rubric/compile/schema.hpp"
 
 using namespace rubric;
 

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "rubric/inputs.hpp"
+#include "rubric/input/inputs.hpp"
 
 using namespace rubric;
 

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "rubric/inputs.hpp"
+#include "rubric/input/inputs.hpp"
 
 namespace rubric::test {
 

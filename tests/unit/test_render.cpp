@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "rubric/diagnostic.hpp"
-#include "rubric/render.hpp"
+#include <rubric/diagnostic.hpp>
+#include <rubric/render.hpp>
 
 using namespace rubric;
 

@@ -7,7 +7,7 @@
 #include <random>
 #include <string>
 
-#include "rubric/render.hpp"
+#include <rubric/render.hpp>
 
 TEST_CASE("render: two decimals agree with fmt", "[render]") {
   std::mt19937_64 random(11);

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "rubric/report.hpp"
+#include <rubric/report.hpp>
 #include "test_report_fixtures.hpp"
 
 using namespace rubric;
@@ -72,7 +72,7 @@ TEST_CASE("the memo names the criteria that decided it, largest difference first
 
 TEST_CASE("an info flag without effect on the runner-up stays out of the memo", "[report]") {
   RunResult run = brief_run();
-  run.offers[1].flags[2].severity = ast::Severity::info;
+  run.offers[1].flags[2].severity = Severity::info;
   CHECK(build_report(run).memo.flags.size() == 2);
   run.offers[0].flags.push_back(run.offers[1].flags[2]);  // but every flag of the recommended offer counts
   CHECK(build_report(run).memo.flags.size() == 3);
@@ -135,7 +135,7 @@ TEST_CASE("an offer that could not be scored is listed with its errors", "[repor
   broken.errors = {OfferError{"$.comp.base: missing required field"}};
   run.offers.push_back(broken);
   Report report = build_report(run);
-  report.input_errors = {"offers/missing.json: no such file"};
+  report.input_errors = {{"offers/missing.json", 0, "no such file"}};
   std::string md = render_report_md(report);
   CHECK_THAT(md, Contains("| **Rank** |  | 1 | 2 | not scored |"));
   CHECK_THAT(md, Contains("Not scored. From offers/incomplete.json."));

@@ -68,7 +68,7 @@ OfferResult northwind() {
   return o;
 }
 
-FlagResult flag(const std::string& id, const std::string& label, ast::Severity severity, double penalty,
+FlagResult flag(const std::string& id, const std::string& label, Severity severity, double penalty,
                 std::vector<std::string> because) {
   FlagResult f;
   f.id = id;
@@ -101,11 +101,11 @@ OfferResult lumen() {
   };
   o.weighted = 2.1 + 2.4375 + 0.6 + 0.3 + 11.0 / 30.0;
   o.total = o.weighted - 2;
-  o.flags = {flag("heavy_oncall", "Heavy on-call with weak support", ast::Severity::critical, 1.5,
+  o.flags = {flag("heavy_oncall", "Heavy on-call with weak support", Severity::critical, 1.5,
                   {"4 on-call weeks a quarter and no second line"}),
-             flag("equity_bet", "Package assumes unrealistic equity outcomes", ast::Severity::warning, 0.5,
+             flag("equity_bet", "Package assumes unrealistic equity outcomes", Severity::warning, 0.5,
                   {"equity is 52.2% of the first-year total at a seed company"}),
-             flag("vague_leveling", "Vague leveling or promotion criteria", ast::Severity::warning, 0, {})};
+             flag("vague_leveling", "Vague leveling or promotion criteria", Severity::warning, 0, {})};
   o.confirms = {{"written_scope", "Responsibilities in writing", false},
                 {"written_comp", "Compensation details in writing", true}};
   AskResult ask;

@@ -1,7 +1,7 @@
 // Hand-built run results for the report and sensitivity tests, independent of the evaluator.
 #pragma once
 
-#include "rubric/result.hpp"
+#include <rubric/result.hpp>
 
 /// Returns the brief's two offers (LANGUAGE.md section 8) as the engine ranks them.
 rubric::RunResult brief_run();

@@ -5,7 +5,7 @@
 #include <limits>
 #include <set>
 
-#include "rubric/result_json.hpp"
+#include <rubric/result_json.hpp>
 #include "test_cli_fixture.hpp"
 
 using namespace rubric;

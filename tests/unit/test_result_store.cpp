@@ -4,8 +4,8 @@
 
 #include <random>
 
-#include "rubric/rank_stored.hpp"
-#include "rubric/result_store.hpp"
+#include "rubric/run/rank_stored.hpp"
+#include <rubric/result_store.hpp>
 #include "test_eval_support.hpp"
 
 using namespace rubric;
@@ -59,8 +59,8 @@ OfferResult full_offer(int n) {
   o.criteria.push_back({"pay", fmt::format("Pay {}", n), 60, 12.5, 10, true, 6, {"high", fmt::format("base {}", n)},
                         {FactUse{0, "comp.base", "182,000", "letter", false}, FactUse{2, "level", "org", "", true}}});
   o.criteria.push_back({"scope", "Scope", 40, 3, 3, false, 1.2, {}, {}});
-  o.flags.push_back({"thin", "Thin", ast::Severity::critical, 0.75, 6.5, true, {"why"}, {}});
-  o.flags.push_back({"vague", "Vague", ast::Severity::info, 0, std::nullopt, false, {}, {}});
+  o.flags.push_back({"thin", "Thin", Severity::critical, 0.75, 6.5, true, {"why"}, {}});
+  o.flags.push_back({"vague", "Vague", Severity::info, 0, std::nullopt, false, {}, {}});
   o.confirms.push_back({"bonus", "Bonus in writing", n % 2 == 0});
   o.asks.push_back({"raise", "Raise", std::make_pair(1.5e5, 1e300), TypeKind::money, {"scale", "impact"}, {"low"}});
   o.asks.push_back({"title", "Title", std::nullopt, TypeKind::number, {}, {}});

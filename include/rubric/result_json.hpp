@@ -1,0 +1,20 @@
+// The JSON shape of results (LANGUAGE.md section 7), shared by the CLI, reports and tests.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include <rubric/result.hpp>
+
+namespace rubric {
+
+/// Converts one offer's result to the `eval --format json` offer object.
+nlohmann::json offer_to_json(const OfferResult& offer);
+
+/// Converts a whole run to the `eval --format json` document.
+nlohmann::json run_to_json(const RunResult& run);
+
+/// Appends one offer's result as a single compact JSON line (fast path for --format jsonl), with '\n'.
+void append_offer_jsonl(std::string& out, const OfferResult& offer);
+
+}  // namespace rubric

@@ -1,0 +1,26 @@
+#include <rubric/facts.hpp>
+
+namespace rubric {
+
+void OfferIdentity::clear() {
+  id.clear();
+  source.clear();
+  ordinal = 0;
+  company.clear();
+  role_title.clear();
+  contact_name.clear();
+  contact_email.clear();
+}
+
+void Facts::reset(std::size_t field_count) {
+  OfferIdentity::clear();
+  numbers.assign(field_count, 0.0);
+  texts.resize(field_count);
+  for (auto& t : texts) t.clear();
+  sources.resize(field_count);
+  for (auto& s : sources) s.clear();
+  defaulted.assign(field_count, 0);
+  errors.clear();
+}
+
+}  // namespace rubric

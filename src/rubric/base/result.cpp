@@ -1,0 +1,12 @@
+#include <rubric/result.hpp>
+
+#include <fmt/format.h>
+
+namespace rubric {
+
+std::string to_string(const InputError& error) {
+  if (error.line == 0) return fmt::format("{}: {}", error.path, error.message);
+  return fmt::format("{}:{}: {}", error.path, error.line, error.message);
+}
+
+}  // namespace rubric

@@ -1,0 +1,132 @@
+// Compiling `{name}` texts into pieces once, and rendering them per offer.
+#include "rubric/compile/interpolate.hpp"
+
+namespace rubric {
+
+namespace {
+
+// Rendered in place of a value that cannot be looked up (a malformed handle);
+// never expected after checking, but rendering must not crash.
+constexpr const char* kUnknownValue = "?";
+
+const std::string& unknown_text() {
+  static const std::string text = kUnknownValue;
+  return text;
+}
+
+}  // namespace
+
+std::string_view to_string(PieceSource source) {
+  switch (source) {
+    case PieceSource::literal: return "literal";
+    case PieceSource::field: return "field";
+    case PieceSource::slot: return "slot";
+  }
+  return "literal";
+}
+
+int SlotLayout::slot_of(const ast::Symbol& symbol) const {
+  int i = symbol.index;
+  switch (symbol.kind) {
+    case SymbolKind::let: return i >= 0 && lets + i < criteria ? lets + i : -1;
+    case SymbolKind::criterion: return i >= 0 && criteria + i < flags ? criteria + i : -1;
+    case SymbolKind::flag: return i >= 0 && flags + i < confirms ? flags + i : -1;
+    case SymbolKind::confirm: return i >= 0 && confirms + i < asks ? confirms + i : -1;
+    case SymbolKind::ask: return i >= 0 && asks + i < total ? asks + i : -1;
+    case SymbolKind::total: return total;
+    default: return -1;
+  }
+}
+
+Template compile_template(const ast::Text& text, const SlotLayout& layout) {
+  Template out;
+  if (text.pieces.empty()) {
+    out.constant = text.value;
+    return out;
+  }
+  for (const auto& piece : text.pieces) {
+    TemplatePiece p;
+    p.type = piece.type;
+    if (piece.symbol.kind == SymbolKind::none) {
+      p.literal = piece.literal;
+    } else if (piece.symbol.kind == SymbolKind::field) {
+      p.source = PieceSource::field;
+      p.index = piece.symbol.index;
+    } else {
+      p.source = PieceSource::slot;
+      p.index = layout.slot_of(piece.symbol);
+      if (p.index < 0) {  // unresolved: show the name as written rather than a wrong value
+        p.source = PieceSource::literal;
+        p.literal = "{" + piece.name + "}";
+      }
+    }
+    // Adjacent literals merge so rendering appends once.
+    if (p.source == PieceSource::literal && !out.pieces.empty() &&
+        out.pieces.back().source == PieceSource::literal) {
+      out.pieces.back().literal += p.literal;
+    } else {
+      out.pieces.push_back(std::move(p));
+    }
+  }
+  out.is_constant = out.pieces.size() == 1 && out.pieces[0].source == PieceSource::literal;
+  if (out.is_constant) {
+    out.constant = out.pieces[0].literal;
+    out.pieces.clear();
+  } else if (out.pieces.empty()) {
+    out.is_constant = true;
+  }
+  return out;
+}
+
+const std::string& text_of(double handle, const RenderContext& ctx) {
+  if (handle >= 0) {
+    auto i = static_cast<std::size_t>(handle);
+    if (ctx.facts && i < ctx.facts->texts.size()) return ctx.facts->texts[i];
+    return unknown_text();
+  }
+  auto i = static_cast<std::size_t>(-1.0 - handle);
+  if (ctx.strings && i < ctx.strings->size()) return (*ctx.strings)[i];
+  return unknown_text();
+}
+
+void append_typed(double value, const Type& type, const RenderContext& ctx, std::string& out) {
+  switch (type.kind) {
+    case TypeKind::text: out += text_of(value, ctx); return;
+    case TypeKind::enumeration: {
+      if (ctx.enums && type.enum_id >= 0 && static_cast<std::size_t>(type.enum_id) < ctx.enums->size()) {
+        const auto& members = (*ctx.enums)[static_cast<std::size_t>(type.enum_id)];
+        if (value >= 0 && static_cast<std::size_t>(value) < members.size()) {
+          out += members[static_cast<std::size_t>(value)];
+          return;
+        }
+      }
+      out += kUnknownValue;
+      return;
+    }
+    default: append_value(value, type.kind, out); return;
+  }
+}
+
+void render_template(const Template& tmpl, const RenderContext& ctx, std::string& out) {
+  if (tmpl.is_constant) {
+    out += tmpl.constant;
+    return;
+  }
+  for (const auto& piece : tmpl.pieces) {
+    switch (piece.source) {
+      case PieceSource::literal: out += piece.literal; break;
+      case PieceSource::slot: append_typed(ctx.slots[piece.index], piece.type, ctx, out); break;
+      case PieceSource::field: {
+        auto i = static_cast<std::size_t>(piece.index);
+        if (piece.type.kind == TypeKind::text) {
+          out += i < ctx.facts->texts.size() ? ctx.facts->texts[i] : unknown_text();
+        } else {
+          append_typed(i < ctx.facts->numbers.size() ? ctx.facts->numbers[i] : 0, piece.type, ctx, out);
+        }
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace rubric

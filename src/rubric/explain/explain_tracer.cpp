@@ -1,0 +1,229 @@
+// Expressions of the tracing interpreter: literals, names, operators and branches,
+// with the same arithmetic as the bytecode evaluator.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "rubric/explain/explain_tracer.hpp"
+#include "rubric/check/arithmetic.hpp"
+#include "rubric/compile/plan.hpp"
+#include <rubric/render.hpp>
+
+namespace rubric::explain_detail {
+
+namespace {
+
+// A clause records at most this many sub-values; a generated rubric with huge expressions
+// still gets a readable trace, and memory stays bounded.
+constexpr std::size_t kMaxLinesPerClause = 400;
+// Sub-expression texts longer than this many bytes are cut in trace lines (the clause shows it whole).
+constexpr std::size_t kMaxLineText = 100;
+
+bool is_literal(const ast::Expr& e) {
+  using K = ast::ExprKind;
+  return e.kind == K::number || e.kind == K::percent || e.kind == K::string || e.kind == K::boolean ||
+         e.kind == K::list || e.kind == K::point;
+}
+
+bool is_textual(const Type& t) { return t.kind == TypeKind::text || t.kind == TypeKind::enumeration; }
+
+// Cuts text at a UTF-8 boundary and marks the cut.
+std::string shorten(std::string text) {
+  if (text.size() <= kMaxLineText) return text;
+  std::size_t cut = kMaxLineText;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "\u2026";
+}
+
+}  // namespace
+
+std::string expression_text(const SourceFile& source, const SourceRange& range) {
+  const std::string& text = source.text();
+  std::size_t begin = std::min(range.begin.offset, text.size());
+  std::size_t end = std::min(std::max(range.end.offset, begin), text.size());
+  std::string out;
+  bool in_string = false, space = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    char c = text[i];
+    if (!in_string && c == '#') {  // a comment inside a multi-line expression
+      while (i < end && text[i] != '\n') ++i;
+      space = true;
+      continue;
+    }
+    if (!in_string && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    if (c == '"' && (i == begin || text[i - 1] != '\\')) in_string = !in_string;
+    out += c;
+  }
+  return out;
+}
+
+Value Tracer::eval(const ast::Expr& e, int depth) {
+  if (!recording() || depth == 0 || is_literal(e) || clause_->lines.size() >= kMaxLinesPerClause)
+    return eval_node(e, depth);
+  std::size_t at = clause_->lines.size();
+  clause_->lines.push_back(TraceLine{depth, shorten(expression_text(rubric_.source(), e.range)), {}, {}});
+  Value v = eval_node(e, depth);
+  TraceLine& line = clause_->lines[at];
+  line.value = render(v);
+  if (e.kind == ast::ExprKind::ref && e.symbol.kind == SymbolKind::field) {
+    auto i = static_cast<std::size_t>(e.symbol.index);
+    if (i < facts_.defaulted.size() && facts_.defaulted[i]) line.note = "default";
+    if (i < facts_.sources.size() && !facts_.sources[i].empty()) line.note = "source: " + facts_.sources[i];
+  }
+  return v;
+}
+
+Value Tracer::eval_node(const ast::Expr& e, int depth) {
+  using K = ast::ExprKind;
+  switch (e.kind) {
+    case K::number:
+    case K::percent: return Value{e.number, e.type};
+    case K::boolean: return Value{e.boolean ? 1.0 : 0.0, e.type};
+    case K::string: return Value{text_constant_handle(intern(e.text)), Type{TypeKind::text, -1}};
+    case K::ref: return eval_ref(e);
+    case K::negate: {
+      Value v = eval(*e.children.at(0), depth + 1);
+      return Value{-v.v, e.type};
+    }
+    case K::logical_not: return Value{eval(*e.children.at(0), depth + 1).v == 0 ? 1.0 : 0.0, e.type};
+    case K::binary: return eval_binary(e, depth);
+    case K::in: return eval_in(e, depth);
+    case K::if_then: return eval_if(e, depth);
+    case K::when: return eval_when(e, depth);
+    case K::match: return eval_match(e, depth);
+    case K::call: return eval_call(e, depth);
+    default: throw Fault(fmt::format("cannot evaluate {} at {}", ast::to_string(e.kind), where(e)));
+  }
+}
+
+Value Tracer::eval_ref(const ast::Expr& e) {
+  if (e.symbol.kind == SymbolKind::field) {
+    auto i = static_cast<std::size_t>(e.symbol.index);
+    if (e.type.kind == TypeKind::text) return Value{static_cast<double>(i), e.type};
+    if (i >= facts_.numbers.size()) throw Fault("the offer's facts do not match the rubric's fields");
+    return Value{facts_.numbers[i], e.type};
+  }
+  ensure(e.symbol);
+  int slot = layout_.slot_of(e.symbol);
+  if (slot < 0) throw Fault(fmt::format("unresolved name '{}' at {}", e.text, where(e)));
+  return Value{slots_[static_cast<std::size_t>(slot)], e.type};
+}
+
+Value Tracer::eval_binary(const ast::Expr& e, int depth) {
+  using Op = ast::BinaryOp;
+  const ast::Expr& left = *e.children.at(0);
+  const ast::Expr& right = *e.children.at(1);
+  if (e.op == Op::logical_or || e.op == Op::logical_and) {
+    bool l = eval(left, depth + 1).v != 0;
+    if (e.op == Op::logical_or ? l : !l) return Value{l ? 1.0 : 0.0, e.type};  // short-circuit, as the evaluator
+    return Value{eval(right, depth + 1).v != 0 ? 1.0 : 0.0, e.type};
+  }
+  Value l = eval(left, depth + 1);
+  Value r = eval(right, depth + 1);
+  if ((e.op == Op::eq || e.op == Op::ne) && (is_textual(l.type) || is_textual(r.type))) {
+    bool same = text_of_value(l) == text_of_value(r);
+    return Value{same == (e.op == Op::eq) ? 1.0 : 0.0, e.type};
+  }
+  bool ok = true;
+  double v = apply_binary(e.op, l.v, r.v, ok);
+  if (!ok) {
+    const char* why = e.op == Op::div && r.v == 0 ? "division by zero" : "a result that is not a finite number";
+    throw Fault(fmt::format("{} at {} ({})", why, where(e), what_));
+  }
+  return Value{v, e.type};
+}
+
+Value Tracer::eval_in(const ast::Expr& e, int depth) {
+  std::string subject = text_of_value(eval(*e.children.at(0), depth + 1));
+  const ast::Expr& list = *e.children.at(1);
+  for (const auto& item : list.children)
+    if (item && item->text == subject) return Value{1, e.type};
+  return Value{0, e.type};
+}
+
+Value Tracer::eval_if(const ast::Expr& e, int depth) {
+  bool cond = eval(*e.children.at(0), depth + 1).v != 0;
+  take_arm("if", cond ? "then" : "else", std::nullopt, depth + 1);
+  Value v = eval(*e.children.at(cond ? 1 : 2), depth + 1);
+  return e.type.kind == TypeKind::enumeration ? v : Value{v.v, e.type};
+}
+
+Value Tracer::eval_when(const ast::Expr& e, int depth) {
+  for (const auto& arm : e.arms) {
+    if (eval(*arm.condition, depth + 1).v == 0) continue;
+    take_arm("when", expression_text(rubric_.source(), arm.condition->range), arm.because, depth + 1);
+    Value v = eval(*arm.value, depth + 1);
+    return e.type.kind == TypeKind::enumeration ? v : Value{v.v, e.type};
+  }
+  take_arm("when", "else", std::nullopt, depth + 1);
+  Value v = eval(*e.otherwise, depth + 1);
+  return e.type.kind == TypeKind::enumeration ? v : Value{v.v, e.type};
+}
+
+Value Tracer::eval_match(const ast::Expr& e, int depth) {
+  const ast::Expr& subject_expr = *e.children.at(0);
+  std::string subject = text_of_value(eval(subject_expr, depth + 1));
+  std::string construct = "match " + shorten(expression_text(rubric_.source(), subject_expr.range));
+  for (const auto& arm : e.arms) {
+    if (!arm.label || arm.label->value != subject) continue;
+    take_arm(construct.c_str(), "\"" + arm.label->value + "\"", arm.because, depth + 1);
+    Value v = eval(*arm.value, depth + 1);
+    return e.type.kind == TypeKind::enumeration ? v : Value{v.v, e.type};
+  }
+  if (!e.otherwise) throw Fault(fmt::format("no arm of the match at {} fits '{}' ({})", where(e), subject, what_));
+  take_arm(construct.c_str(), "else", e.otherwise_because, depth + 1);
+  Value v = eval(*e.otherwise, depth + 1);
+  return e.type.kind == TypeKind::enumeration ? v : Value{v.v, e.type};
+}
+
+void Tracer::take_arm(const char* construct, const std::string& arm, const std::optional<ast::Text>& because,
+                      int depth) {
+  if (!recording()) return;
+  std::string reason = because ? interpolate(*because) : std::string();
+  if (arm_reasons_ && because) arm_reasons_->push_back(reason);
+  if (decl_) decl_->arms.push_back(TakenArm{construct, arm, reason});
+  if (std::string_view(construct) == "if" || clause_->lines.size() >= kMaxLinesPerClause) return;
+  std::string text = std::string_view(construct) == "when" && arm != "else" ? "took when " + shorten(arm) : "took " + arm;
+  clause_->lines.push_back(TraceLine{depth, text, {}, reason.empty() ? "" : "because " + reason});
+}
+
+std::string Tracer::text_of_value(const Value& value) const {
+  if (value.type.kind == TypeKind::enumeration) {
+    auto id = static_cast<std::size_t>(value.type.enum_id);
+    auto i = static_cast<std::size_t>(value.v);
+    if (value.type.enum_id >= 0 && id < checked_.enums.size() && value.v >= 0 && i < checked_.enums[id].size())
+      return checked_.enums[id][i];
+    return "?";
+  }
+  RenderContext ctx;
+  ctx.facts = &facts_;
+  ctx.strings = &strings_;
+  return text_of(value.v, ctx);
+}
+
+std::string Tracer::render(const Value& value) const {
+  switch (value.type.kind) {
+    case TypeKind::boolean: return value.v != 0 ? "true" : "false";
+    case TypeKind::enumeration: return text_of_value(value);
+    case TypeKind::text: return "\"" + text_of_value(value) + "\"";
+    default: return render_value(value.v, value.type.kind);
+  }
+}
+
+std::string Tracer::where(const ast::Expr& e) const {
+  return fmt::format("{}:{}:{}", rubric_.source().name(), e.range.begin.line, e.range.begin.column);
+}
+
+int Tracer::intern(const std::string& text) {
+  for (std::size_t i = 0; i < strings_.size(); ++i)
+    if (strings_[i] == text) return static_cast<int>(i);
+  strings_.push_back(text);
+  return static_cast<int>(strings_.size() - 1);
+}
+
+}  // namespace rubric::explain_detail

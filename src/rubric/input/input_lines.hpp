@@ -1,0 +1,50 @@
+// Splits a JSON Lines stream into documents with flat memory.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "rubric/input/input_buffer.hpp"
+
+namespace rubric {
+
+/// What LineReader::next found.
+enum class LineStatus {
+  line,      // a non-blank line, without its line ending
+  too_long,  // a line over kMaxDocumentBytes; it was skipped to its end
+  end,       // no more lines
+  failed,    // a read error; error() says which
+};
+
+/// Names a line status, for messages and debugging.
+std::string_view to_string(LineStatus status);
+
+/// Reads a JSON Lines stream in large blocks into one bounded, reused buffer.
+class LineReader {
+ public:
+  /// Reads from `file`, which must outlive the reader.
+  explicit LineReader(const InputFile& file);
+
+  /// Finds the next non-blank line; `text` stays valid, followed by kJsonPadding readable bytes, until the next call.
+  LineStatus next(std::string_view& text, std::size_t& line_number);
+
+  /// Returns the errno of the failed read.
+  int error() const { return error_; }
+
+ private:
+  bool fill();
+  LineStatus skip_long_line(std::size_t& line_number);
+  std::optional<LineStatus> take(std::size_t begin, std::size_t end, std::string_view& text, std::size_t& line_number);
+
+  const InputFile& file_;
+  PaddedBuffer buffer_;
+  std::size_t begin_ = 0;  // start of the unread lines
+  std::size_t scan_ = 0;   // bytes before this are known to hold no newline after begin_
+  std::size_t end_ = 0;    // end of the bytes read
+  std::size_t line_ = 0;   // lines consumed so far
+  bool eof_ = false;
+  int error_ = 0;
+};
+
+}  // namespace rubric

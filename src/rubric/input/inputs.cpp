@@ -1,0 +1,185 @@
+// The input stream: expands INPUT arguments (files, folders, `-`) into documents, one at a time.
+#include "rubric/input/inputs.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <filesystem>
+#include <system_error>
+
+#include "rubric/input/input_buffer.hpp"
+#include "rubric/input/input_lines.hpp"
+#include <rubric/limits.hpp>
+
+namespace rubric {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool is_json_lines_path(std::string_view path) { return ends_with(path, ".jsonl") || ends_with(path, ".ndjson"); }
+
+// Sets `out` to `prefix` followed by `number`, reusing its memory.
+void assign_numbered(std::string& out, std::string_view prefix, std::size_t number) {
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+  out.assign(prefix);
+  out.append(digits, end);
+}
+
+}  // namespace
+
+struct InputStream::Impl {
+  std::vector<std::string> inputs;
+  std::size_t next_input = 0;
+  std::FILE* stdin_file = nullptr;
+  std::vector<InputError> errors;
+
+  std::vector<std::string> files;  // single-document files still to read (a folder's *.json, or one file)
+  std::size_t next_file = 0;
+  PaddedBuffer whole;              // the current single-document file
+
+  InputFile lines_file;                // the current JSON Lines source
+  std::unique_ptr<LineReader> lines;
+  std::string lines_name;              // its path, or "-"
+  std::string lines_prefix;            // lines_name + ":", the start of every document's source
+
+  std::size_t ordinal = 0;
+
+  void open_input(const std::string& input);
+  void open_lines(const std::string& name, InputFile file);
+  void list_folder(const std::string& folder);
+  bool read_file(const std::string& path, InputDocument& doc);
+  bool next_line(InputDocument& doc);
+};
+
+void InputStream::Impl::open_input(const std::string& input) {
+  files.clear();
+  next_file = 0;
+  if (input == "-") {
+    int fd = stdin_file != nullptr ? fileno(stdin_file) : -1;
+    if (fd < 0) {
+      errors.push_back({"-", 0, "no standard input to read"});
+      return;
+    }
+    open_lines(input, InputFile(fd, false));
+    return;
+  }
+  std::error_code ec;
+  if (fs::is_directory(input, ec)) {
+    list_folder(input);
+  } else if (is_json_lines_path(input)) {
+    InputFile file = open_input_file(input.c_str());
+    if (file.fd() < 0) {
+      errors.push_back({input, 0, describe_errno(errno)});
+      return;
+    }
+    open_lines(input, std::move(file));
+  } else {
+    files.push_back(input);
+  }
+}
+
+void InputStream::Impl::open_lines(const std::string& name, InputFile file) {
+  lines.reset();
+  lines_file = std::move(file);
+  lines_name = name;
+  lines_prefix = name + ":";
+  lines = std::make_unique<LineReader>(lines_file);
+}
+
+// Lists the `*.json` files directly inside `folder`, by name; like the shell's `*.json`, hidden files are left out.
+void InputStream::Impl::list_folder(const std::string& folder) {
+  std::error_code ec;
+  fs::directory_iterator it(folder, ec);
+  std::vector<std::string> names;
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    std::error_code type_ec;
+    if (name.front() != '.' && ends_with(name, ".json") && it->is_regular_file(type_ec)) names.push_back(name);
+  }
+  if (ec) {
+    errors.push_back({folder, 0, "cannot list folder: " + describe_errno(ec.value())});
+    return;
+  }
+  if (names.empty()) {
+    errors.push_back({folder, 0, "folder has no *.json files"});
+    return;
+  }
+  std::sort(names.begin(), names.end());
+  for (const auto& name : names) files.push_back((fs::path(folder) / name).string());
+}
+
+bool InputStream::Impl::read_file(const std::string& path, InputDocument& doc) {
+  InputFile file = open_input_file(path.c_str());
+  if (file.fd() < 0) {
+    errors.push_back({path, 0, describe_errno(errno)});
+    return false;
+  }
+  std::size_t size = 0;
+  WholeFile status = read_whole_file(file, whole, size);
+  if (status == WholeFile::failed) {
+    errors.push_back({path, 0, describe_errno(errno)});
+    return false;
+  }
+  doc.source = path;
+  doc.fallback_id = fs::path(path).stem().string();
+  doc.ordinal = ordinal++;
+  if (status == WholeFile::too_big) {
+    doc.json = std::string_view(whole.data(), 0);
+    doc.error = std::string("document is larger than the ") + kMaxDocumentText + " limit";
+  } else {
+    doc.json = std::string_view(whole.data(), size);
+    doc.error.reset();
+  }
+  return true;
+}
+
+bool InputStream::Impl::next_line(InputDocument& doc) {
+  std::string_view text;
+  std::size_t line = 0;
+  LineStatus status = lines->next(text, line);
+  if (status == LineStatus::failed) errors.push_back({lines_name, 0, describe_errno(lines->error())});
+  if (status == LineStatus::failed || status == LineStatus::end) {
+    lines.reset();
+    lines_file = InputFile();
+    return false;
+  }
+  assign_numbered(doc.source, lines_prefix, line);
+  assign_numbered(doc.fallback_id, "line-", line);
+  doc.ordinal = ordinal++;
+  doc.json = text;
+  if (status == LineStatus::too_long) {
+    doc.error = std::string("line is longer than the ") + kMaxDocumentText + " limit for one offer";
+  } else {
+    doc.error.reset();
+  }
+  return true;
+}
+
+InputStream::InputStream(std::vector<std::string> inputs, std::FILE* stdin_file) : impl_(std::make_unique<Impl>()) {
+  impl_->inputs = std::move(inputs);
+  impl_->stdin_file = stdin_file;
+}
+
+InputStream::~InputStream() = default;
+
+bool InputStream::next(InputDocument& doc) {
+  Impl& s = *impl_;
+  for (;;) {
+    if (s.lines && s.next_line(doc)) return true;
+    while (s.next_file < s.files.size()) {
+      if (s.read_file(s.files[s.next_file++], doc)) return true;
+    }
+    if (s.next_input == s.inputs.size()) return false;
+    s.open_input(s.inputs[s.next_input++]);
+  }
+}
+
+const std::vector<InputError>& InputStream::input_errors() const { return impl_->errors; }
+
+}  // namespace rubric

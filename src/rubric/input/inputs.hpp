@@ -1,0 +1,67 @@
+// Where offers come from: files, folders (every *.json, in name order), and
+// JSON Lines (a .jsonl file, or `-` for stdin). One reading path for all.
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <rubric/facts.hpp>
+#include <rubric/result.hpp>
+
+namespace rubric {
+
+// simdjson may read this many bytes past a document's end (SIMDJSON_PADDING; the reader static_asserts it),
+// so every InputDocument::json must be followed by this many readable bytes.
+constexpr std::size_t kJsonPadding = 64;
+
+/// One JSON document to read as an offer.
+struct InputDocument {
+  std::string source;       // "examples/offers/lumen.json", "big.jsonl:12", "-:3"
+  std::string fallback_id;  // the file stem, or "line-N" for JSON Lines
+  std::size_t ordinal = 0;  // position in the run, from 0
+  std::string_view json;    // the bytes, followed by kJsonPadding readable bytes; valid until the next call to next()
+  std::optional<std::string> error;  // the document could not even be read (e.g. a line over the size limit)
+};
+
+/// Walks the INPUT arguments in order and yields one document per offer.
+class InputStream {
+ public:
+  /// Takes the INPUT arguments as given on the command line.
+  explicit InputStream(std::vector<std::string> inputs, std::FILE* stdin_file = stdin);
+  ~InputStream();
+  InputStream(const InputStream&) = delete;
+  InputStream& operator=(const InputStream&) = delete;
+
+  /// Fills `doc` with the next document; returns false at the end of all inputs.
+  bool next(InputDocument& doc);
+
+  /// Returns problems with the inputs themselves (a missing file, a folder without *.json), in order.
+  const std::vector<InputError>& input_errors() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Reads offer documents into Facts with simdjson On-Demand; one per thread.
+class OfferReader {
+ public:
+  /// Prepares a reader for the schema's fields.
+  explicit OfferReader(const OfferSchema& schema);
+  ~OfferReader();
+  OfferReader(const OfferReader&) = delete;
+  OfferReader& operator=(const OfferReader&) = delete;
+
+  /// Reads one document; on any problem `out.errors` names the JSON path, what was expected and what was found.
+  void read(const InputDocument& doc, Facts& out);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace rubric

@@ -1,0 +1,99 @@
+// The offer reader's state, shared by its source files (document checks, the walk, the validating skip).
+#pragma once
+
+#include <cstdint>
+#include <utility>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <simdjson.h>
+
+#include "rubric/input/inputs.hpp"
+#include "rubric/input/offer_reader_trie.hpp"
+
+namespace rubric {
+
+static_assert(kJsonPadding >= simdjson::SIMDJSON_PADDING, "documents must carry the padding simdjson reads past their end");
+
+namespace od = simdjson::ondemand;
+
+/// How far a declared field got in the current document.
+enum class FieldState : std::uint8_t { absent, read, failed };
+
+/// Why the current document stopped being read before its end.
+enum class StopReason : std::uint8_t { none, invalid_json, too_deep, trailing_content, bad_ending };
+
+/// Names a field state, for debugging.
+std::string_view to_string(FieldState state);
+/// Names a stop reason, for debugging.
+std::string_view to_string(StopReason reason);
+
+struct OfferReader::Impl {
+  explicit Impl(const OfferSchema& schema);
+
+  OfferSchema schema;
+  offer_reader::PathTrie trie;
+  std::vector<std::string> expected;   // per field: what its value must be, for messages
+  std::vector<offer_reader::RawKeyTable> member_keys;  // per field: enumeration members, for raw strings
+  std::vector<std::uint8_t> is_alias;  // per field: 1 when an earlier field has the same path (it copies that one)
+  od::parser parser;
+
+  // Per document; the vectors keep their memory across documents.
+  Facts* out = nullptr;
+  std::string_view json;               // the document, without a byte order mark
+  od::document* document = nullptr;
+  std::vector<FieldState> state;       // per field
+  std::vector<std::uint32_t> seen;     // per trie node: the generation of the last document that had its key
+  std::uint32_t generation = 0;
+  StopReason stop = StopReason::none;
+  simdjson::error_code json_error = simdjson::SUCCESS;
+  const char* error_at = nullptr;
+
+  /// Reads one document into `facts` (which read() has reset).
+  void read_document(std::string_view text);
+  /// Checks the document is a JSON object and starts iterating it; false (and the error reported) otherwise.
+  bool open_document(std::string_view text, od::document& doc, od::object& root);
+  /// Applies defaults and reports missing required fields, after a complete walk.
+  void finish();
+  /// Replaces every error with the one that stopped reading.
+  void report_stop();
+
+  /// What a key of an object on a declared path stands for.
+  enum class KeyRole : std::uint8_t { other, child, value, source };
+  /// Classifies one key of `node`'s object; `child` is the trie node for KeyRole::child.
+  bool match_key(const offer_reader::PathNode& node, od::field& field, KeyRole& role, int& child);
+  /// Walks an object whose key path is `node`; false when reading must stop.
+  bool walk_object(const offer_reader::PathNode& node, od::object& object, int level);
+  /// Reads the value of a key the trie knows.
+  bool read_member(const offer_reader::PathNode& node, od::value& value, int level);
+  /// Reads a declared field's value (bare, or the "value" of a wrapper).
+  bool read_fact(const offer_reader::PathNode& node, od::value& value, od::json_type type, int level);
+  bool read_number(const offer_reader::PathNode& node, od::value& value);
+  bool read_string(const offer_reader::PathNode& node, od::value& value);
+  /// Reads the "value" of a wrapper.
+  bool read_wrapped_value(const offer_reader::PathNode& node, od::value& value, int level);
+  /// Reads a string value, without copying when it has no escapes; `text` lives as long as the document.
+  bool read_text(od::value& value, std::string_view& text);
+  /// Reads the "source" of a wrapper.
+  bool read_source(const offer_reader::PathNode& node, od::value& value, int level);
+  /// Validates and consumes a value the reader does not use; recursion is bounded by kMaxJsonDepth.
+  bool skip_value(od::value& value, int level);
+  /// Consumes a value while describing it for a message ("string \"182k\"", "number 5", "array").
+  bool describe_value(od::value& value, od::json_type type, int level, std::string& found);
+
+  /// Records an offer error about one declared field.
+  void field_error(int field, std::string message);
+  /// Records a type mismatch for a declared field.
+  void type_error(const offer_reader::PathNode& node, const std::string& found);
+  void duplicate_key(const offer_reader::PathNode& node, std::string_view key);
+  void set_label(offer_reader::Label label, std::string_view text);
+  /// Notes a simdjson error and where it happened; returns false so callers can `return fail_json(e)`.
+  bool fail_json(simdjson::error_code error);
+  /// Notes nesting beyond kMaxJsonDepth; returns false.
+  bool fail_depth();
+  /// Notes a bad `true`, `false` or `null` (simdjson calls it a type error); returns false.
+  bool fail_atom(od::value& value);
+};
+
+}  // namespace rubric

@@ -1,0 +1,39 @@
+// The sections of the report, one function each, shared between the renderer files. Internal.
+#pragma once
+
+#include <string>
+
+#include <rubric/report.hpp>
+
+namespace rubric::report_md {
+
+/// Appends the criteria-by-offers table with totals, ranks, flags and confirmations.
+void scorecard(const Report& report, std::string& out);
+/// Appends one section per offer: scores with reasons and facts, flags, confirmations, asks, errors.
+void offers(const Report& report, std::string& out);
+/// Appends the weight sensitivity table.
+void sensitivity(const Report& report, std::string& out);
+/// Appends the rubric's title, file, scale and weights.
+void appendix(const Report& report, std::string& out);
+
+}  // namespace rubric::report_md
+
+namespace rubric::report_html {
+
+// Chart colours (Okabe-Ito, distinguishable with colour-blindness); criteria and offers cycle through them.
+constexpr std::size_t kPaletteSize = 8;
+
+/// Returns the page's stylesheet: palette, layout, narrow screens and print.
+std::string stylesheet();
+/// Appends the stacked bar chart of weighted contributions per offer, with its legend.
+void contributions_chart(const Report& report, std::string& out);
+/// Appends the chart of each criterion's score per offer, with its legend.
+void scores_chart(const Report& report, std::string& out);
+/// Appends one article per offer: scores with reasons and facts, flags, confirmations, asks, errors.
+void offers(const Report& report, std::string& out);
+/// Appends the weight sensitivity table.
+void sensitivity(const Report& report, std::string& out);
+/// Appends the rubric's title, file, scale and weights.
+void appendix(const Report& report, std::string& out);
+
+}  // namespace rubric::report_html

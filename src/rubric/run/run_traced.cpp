@@ -1,0 +1,35 @@
+// A serial run that keeps every offer's facts, for reports and explanations:
+// the same reading, two-pass aggregates and ranking as run(), nothing streamed.
+#include <rubric/engine.hpp>
+#include "rubric/input/inputs.hpp"
+#include "rubric/run/run_batch.hpp"
+#include "rubric/run/decision.hpp"
+#include "rubric/vm/evaluate.hpp"
+
+namespace rubric {
+
+TracedRun run_traced(const CompiledRubric& rubric, const std::vector<std::string>& inputs) {
+  TracedRun out;
+  InputStream in(inputs);
+  OfferReader reader(rubric.schema());
+  InputDocument doc;
+  while (in.next(doc)) {
+    out.facts.emplace_back();
+    read_document(reader, doc, rubric.schema().fields.size(), out.facts.back());
+  }
+  Aggregates aggregates(rubric.plan());
+  for (const Facts& facts : out.facts) aggregates.add(facts);
+  Evaluator evaluator(rubric.plan());
+  std::vector<OfferResult> results(out.facts.size());
+  for (std::size_t i = 0; i < out.facts.size(); ++i) {
+    evaluator.evaluate(out.facts[i], &aggregates, results[i]);
+    ++out.output.offers_seen;
+    if (!results[i].scored) ++out.output.offers_failed;
+  }
+  out.output.input_errors = in.input_errors();
+  out.output.run = rank(rubric.plan(), std::move(results));
+  if (out.output.run.weight_note.empty()) out.output.run.weight_note = rubric.weight_note();
+  return out;
+}
+
+}  // namespace rubric

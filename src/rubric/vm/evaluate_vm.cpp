@@ -1,0 +1,170 @@
+// The bytecode interpreter: one switch over flat instructions and a double
+// stack in a preallocated frame. No allocation, no virtual calls, no name or
+// map look-ups; the only strings touched are text facts compared by value.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "rubric/check/arithmetic.hpp"
+#include "rubric/vm/machine.hpp"
+#include <rubric/render.hpp>
+
+namespace rubric {
+
+namespace {
+
+struct Texts {
+  const Facts* facts;
+  const std::vector<std::string>* strings;
+
+  const std::string& operator()(double handle) const {
+    RenderContext ctx;
+    ctx.facts = facts;
+    ctx.strings = strings;
+    return text_of(handle, ctx);
+  }
+};
+
+bool in_set(double v, const double* set, std::int32_t n) {
+  for (std::int32_t i = 0; i < n; ++i)
+    if (set[i] == v) return true;
+  return false;
+}
+
+bool in_text(const std::string& text, const Plan& plan, std::int32_t offset, std::int32_t n) {
+  for (std::int32_t i = 0; i < n; ++i)
+    if (plan.strings[static_cast<std::size_t>(plan.string_sets[static_cast<std::size_t>(offset + i)])] == text)
+      return true;
+  return false;
+}
+
+}  // namespace
+
+// The switch is long by nature: one short case per operation keeps dispatch a single jump.
+bool Machine::run(CodeRange range, double& result) {
+  const Instr* code = plan->code.data();
+  const double* fields = facts->numbers.data();
+  const double* pool = plan->numbers.data();
+  double* slots = frame + plan->frame.slots;
+  double* const stack = frame + plan->frame.stack;
+  double* sp = stack;
+  const Texts text{facts, &plan->strings};
+  auto stop = [&](FaultKind kind, int site, int aggregate = -1) {
+    fault = Fault{kind, site, aggregate};
+    return false;
+  };
+#define RUBRIC_CHECK_FINITE(v, site) \
+  if (!std::isfinite(v)) return stop(FaultKind::not_finite, site)
+  for (std::uint32_t pc = range.begin; pc < range.end;) {
+    const Instr& in = code[pc++];
+    if (in.load != Load::none) *sp++ = in.load == Load::field ? fields[in.c] : slots[in.c];
+    switch (in.op) {
+      case Op::push: *sp++ = in.x; break;
+      case Op::field: *sp++ = fields[in.a]; break;
+      case Op::slot: *sp++ = slots[in.a]; break;
+      case Op::aggregate: {
+        double v = aggregates ? aggregates->value(static_cast<std::size_t>(in.a))
+                              : std::numeric_limits<double>::quiet_NaN();
+        if (std::isnan(v)) return stop(FaultKind::no_aggregate, in.b, in.a);
+        *sp++ = v;
+        break;
+      }
+      case Op::neg: sp[-1] = -sp[-1]; break;
+      case Op::logical_not: sp[-1] = sp[-1] == 0 ? 1.0 : 0.0; break;
+      case Op::add: --sp; sp[-1] = sp[-1] + sp[0]; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::sub: --sp; sp[-1] = sp[-1] - sp[0]; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::mul: --sp; sp[-1] = sp[-1] * sp[0]; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::div:
+        --sp;
+        if (sp[0] == 0) return stop(FaultKind::division_by_zero, in.b);
+        sp[-1] = sp[-1] / sp[0];
+        RUBRIC_CHECK_FINITE(sp[-1], in.b);
+        break;
+      case Op::add_k: sp[-1] = sp[-1] + in.x; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::sub_k: sp[-1] = sp[-1] - in.x; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::rsub_k: sp[-1] = in.x - sp[-1]; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::mul_k: sp[-1] = sp[-1] * in.x; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::div_k:
+        if (in.x == 0) return stop(FaultKind::division_by_zero, in.b);
+        sp[-1] = sp[-1] / in.x;
+        RUBRIC_CHECK_FINITE(sp[-1], in.b);
+        break;
+      case Op::rdiv_k:
+        if (sp[-1] == 0) return stop(FaultKind::division_by_zero, in.b);
+        sp[-1] = in.x / sp[-1];
+        RUBRIC_CHECK_FINITE(sp[-1], in.b);
+        break;
+      case Op::eq: --sp; sp[-1] = sp[-1] == sp[0] ? 1.0 : 0.0; break;
+      case Op::ne: --sp; sp[-1] = sp[-1] != sp[0] ? 1.0 : 0.0; break;
+      case Op::lt: --sp; sp[-1] = sp[-1] < sp[0] ? 1.0 : 0.0; break;
+      case Op::le: --sp; sp[-1] = sp[-1] <= sp[0] ? 1.0 : 0.0; break;
+      case Op::gt: --sp; sp[-1] = sp[-1] > sp[0] ? 1.0 : 0.0; break;
+      case Op::ge: --sp; sp[-1] = sp[-1] >= sp[0] ? 1.0 : 0.0; break;
+      case Op::eq_k: sp[-1] = sp[-1] == in.x ? 1.0 : 0.0; break;
+      case Op::ne_k: sp[-1] = sp[-1] != in.x ? 1.0 : 0.0; break;
+      case Op::lt_k: sp[-1] = sp[-1] < in.x ? 1.0 : 0.0; break;
+      case Op::le_k: sp[-1] = sp[-1] <= in.x ? 1.0 : 0.0; break;
+      case Op::gt_k: sp[-1] = sp[-1] > in.x ? 1.0 : 0.0; break;
+      case Op::ge_k: sp[-1] = sp[-1] >= in.x ? 1.0 : 0.0; break;
+      case Op::text_eq: --sp; sp[-1] = text(sp[-1]) == text(sp[0]) ? 1.0 : 0.0; break;
+      case Op::text_ne: --sp; sp[-1] = text(sp[-1]) != text(sp[0]) ? 1.0 : 0.0; break;
+      case Op::in_set: sp[-1] = in_set(sp[-1], pool + in.a, in.b) ? 1.0 : 0.0; break;
+      case Op::in_text: sp[-1] = in_text(text(sp[-1]), *plan, in.a, in.b) ? 1.0 : 0.0; break;
+      case Op::jump: pc = static_cast<std::uint32_t>(in.a); break;
+      case Op::jump_if_false:
+        if (*--sp == 0) pc = static_cast<std::uint32_t>(in.a);
+        break;
+      case Op::and_jump:
+        if (sp[-1] == 0) pc = static_cast<std::uint32_t>(in.a); else --sp;
+        break;
+      case Op::or_jump:
+        if (sp[-1] != 0) pc = static_cast<std::uint32_t>(in.a); else --sp;
+        break;
+      case Op::match_ne_k:
+        if (sp[-1] != in.x) pc = static_cast<std::uint32_t>(in.a);
+        break;
+      case Op::match_ne_text:
+        if (text(sp[-1]) != plan->strings[static_cast<std::size_t>(in.b)]) pc = static_cast<std::uint32_t>(in.a);
+        break;
+      case Op::pop: --sp; break;
+      case Op::reason:
+        if (reasons) reasons->push_back(static_cast<std::uint32_t>(in.a));
+        break;
+      case Op::min: --sp; sp[-1] = std::min(sp[-1], sp[0]); break;
+      case Op::max: --sp; sp[-1] = std::max(sp[-1], sp[0]); break;
+      case Op::min_k: sp[-1] = std::min(sp[-1], in.x); break;
+      case Op::max_k: sp[-1] = std::max(sp[-1], in.x); break;
+      case Op::abs: sp[-1] = std::fabs(sp[-1]); break;
+      case Op::clamp: sp -= 2; sp[-1] = clamp_value(sp[-1], sp[0], sp[1]); break;
+      case Op::clamp_k: sp[-1] = clamp_value(sp[-1], pool[in.a], pool[in.a + 1]); break;
+      case Op::round: sp[-1] = round_half_away(sp[-1], in.a); RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::scale_k:
+        sp[-1] = scale_points(sp[-1], pool + in.a, pool + in.a + 1, 2, static_cast<std::size_t>(in.b));
+        break;
+      case Op::scale_stack: {
+        double* ys = sp - 1 - in.b;
+        double v = scale_points(sp[-1], pool + in.a, ys, 1, static_cast<std::size_t>(in.b));
+        sp = ys;
+        *sp++ = v;
+        break;
+      }
+      case Op::remap:  // a member index the reader did not validate maps to no member
+        sp[-1] = sp[-1] >= 0 && sp[-1] < in.b ? pool[in.a + static_cast<std::int32_t>(sp[-1])] : -1.0;
+        break;
+      case Op::lookup: {
+        const double v = sp[-1] >= 0 && sp[-1] < in.b ? pool[in.a + static_cast<std::int32_t>(sp[-1])] : NAN;
+        if (std::isnan(v)) return stop(FaultKind::no_match, static_cast<int>(in.x));
+        sp[-1] = v;
+        break;
+      }
+      case Op::select_k: sp[-1] = sp[-1] != 0 ? in.x : pool[in.a]; break;
+      case Op::no_match: return stop(FaultKind::no_match, in.b);
+    }
+  }
+#undef RUBRIC_CHECK_FINITE
+  if (sp == stack) return stop(FaultKind::internal, -1);  // empty code is never emitted; never read garbage
+  result = sp[-1];
+  return true;
+}
+
+}  // namespace rubric
