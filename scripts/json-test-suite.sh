@@ -19,6 +19,6 @@ fi
 build=${BUILD_DIR:-$root/build-json-suite}
 
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DRUBRIC_SANITIZE=ON >/dev/null
-cmake --build "$build" -j "${JOBS:-2}" --target rubric_tests
+cmake --build "$build" -j "${JOBS:-2}" --target rubric_unit_tests
 RUBRIC_JSON_TEST_SUITE=$(cd "$suite/test_parsing" && pwd) \
-  timeout "${TIMEOUT:-300}" "$build/tests/rubric_tests" "[json-test-suite]"
+  timeout "${TIMEOUT:-300}" "$build/tests/rubric_unit_tests" "[json-test-suite]"

@@ -104,7 +104,7 @@ void check_annotations_and_order(const ast::Rubric& r, const CheckResult& result
 }  // namespace
 
 TEST_CASE("the brief's example checks clean with the expected types and order", "[check]") {
-  Checked c = check_text(project_file("tests/data/check/platform.rubric"));
+  Checked c = check_text(project_file("rules/platform-reliability.rubric"));
   INFO(c.text);
   REQUIRE(c.result.diagnostics.empty());
   const CheckResult& r = c.result;
@@ -130,7 +130,7 @@ TEST_CASE("the brief's example checks clean with the expected types and order", 
 }
 
 TEST_CASE("the brief's example resolves names and interpolations to the right symbols", "[check]") {
-  Checked c = check_text(project_file("tests/data/check/platform.rubric"));
+  Checked c = check_text(project_file("rules/platform-reliability.rubric"));
   REQUIRE(c.result.ok());
   const ast::Rubric& r = *c.rubric;
   const ast::Expr& when = *r.asks[0].condition;  // pay < 7
@@ -158,7 +158,7 @@ TEST_CASE("the brief's example resolves names and interpolations to the right sy
 }
 
 TEST_CASE("the benchmark's reference rubric checks clean", "[check]") {
-  Checked c = check_text(project_file("tests/data/bench/reference.rubric"));
+  Checked c = check_text(project_file("bench/reference.rubric"));
   INFO(c.text);
   REQUIRE(c.result.diagnostics.empty());
   CHECK(c.result.let_types[0] == Type{TypeKind::money});

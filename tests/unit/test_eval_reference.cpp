@@ -89,7 +89,7 @@ std::vector<Offer> offers() {
 }  // namespace
 
 TEST_CASE("the reference rubric matches the reference scorer bit for bit", "[eval]") {
-  auto rubric = compile_ok(read_project_file("tests/data/bench/reference.rubric"));
+  auto rubric = compile_ok(read_project_file("bench/reference.rubric"));
   std::vector<Offer> all = offers();
   std::vector<std::string> texts;
   for (std::size_t i = 0; i < all.size(); ++i) texts.push_back(to_json(all[i], static_cast<int>(i)));

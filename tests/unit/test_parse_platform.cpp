@@ -7,12 +7,12 @@
 using namespace rubric;
 using ast::ExprKind;
 using rubric::test::parse_text;
-using rubric::test::read_test_data;
+using rubric::test::read_project_file;
 
 namespace {
 
 ast::Rubric parse_platform() {
-  std::string text = read_test_data("core/platform.rubric");
+  std::string text = read_project_file("rules/platform-reliability.rubric");
   REQUIRE(text.size() > 3000);
   ParseResult result = parse_text(text);
   INFO((result.diagnostics.empty() ? "" : result.diagnostics[0].message));
@@ -207,7 +207,7 @@ TEST_CASE("flags, confirms and asks keep their clauses", "[parse]") {
 }
 
 TEST_CASE("the benchmark's reference rubric parses", "[parse]") {
-  ParseResult result = parse_text(read_test_data("bench/reference.rubric"));
+  ParseResult result = parse_text(read_project_file("bench/reference.rubric"));
   REQUIRE(result.rubric);
   const ast::Rubric& r = *result.rubric;
   CHECK(r.titles[0].value == "Reference batch rubric");

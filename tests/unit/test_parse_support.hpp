@@ -15,9 +15,9 @@ inline ParseResult parse_text(std::string text) {
   return parse(std::make_shared<SourceFile>("t.rubric", std::move(text)));
 }
 
-/// Reads a file of the project's test data (tests/data/...).
-inline std::string read_test_data(const std::string& relative) {
-  std::ifstream file(std::string(RUBRIC_SOURCE_DIR) + "/tests/data/" + relative, std::ios::binary);
+/// Reads a file of the repository (a shipped rubric, a benchmark rubric), by its path from the root.
+inline std::string read_project_file(const std::string& relative) {
+  std::ifstream file(std::string(RUBRIC_SOURCE_DIR) + "/" + relative, std::ios::binary);
   std::ostringstream text;
   text << file.rdbuf();
   return text.str();

@@ -6,7 +6,7 @@
 #include <set>
 
 #include <rubric/result_json.hpp>
-#include "test_cli_fixture.hpp"
+#include "test_output_fixture.hpp"
 
 using namespace rubric;
 using nlohmann::json;

@@ -210,7 +210,7 @@ std::string Tracer::render(const Value& value) const {
   switch (value.type.kind) {
     case TypeKind::boolean: return value.v != 0 ? "true" : "false";
     case TypeKind::enumeration: return text_of_value(value);
-    case TypeKind::text: return "\"" + text_of_value(value) + "\"";
+    case TypeKind::text: return fmt::format("\"{}\"", text_of_value(value));
     default: return render_value(value.v, value.type.kind);
   }
 }

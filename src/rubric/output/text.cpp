@@ -129,13 +129,4 @@ std::string confirm_summary(const OfferResult& offer) {
   return missing.empty() ? out : out + " (missing: " + missing + ")";
 }
 
-std::string swing_text(const WeightSwing& swing, const Sensitivity& sensitivity) {
-  if (sensitivity.tie) {
-    if (swing.raising_favours.empty()) return "moving it favours neither";
-    return "raising it favours " + swing.raising_favours;
-  }
-  if (!swing.swap_weight) return "no change within 0..100 swaps them";
-  return fmt::format("swap at {} ({})", render_fixed2(*swing.swap_weight), signed2(swing.change()));
-}
-
 }  // namespace rubric::text

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include <rubric/result.hpp>
-#include <rubric/sensitivity.hpp>
 
 namespace rubric::text {
 
@@ -45,7 +44,5 @@ std::string rank_label(const OfferResult& offer);
 /// Counts an offer's confirmed items and lists the ids still unconfirmed, comma-separated.
 std::string confirm_summary(const OfferResult& offer);
 
-/// Explains a sensitivity row in words: "swap at 71.38 (+46.38)", or why there is none.
-std::string swing_text(const WeightSwing& swing, const Sensitivity& sensitivity);
 
 }  // namespace rubric::text

@@ -147,7 +147,7 @@ void sensitivity(const Report& report, std::string& out) {
            "<th>Raising its weight</th></tr></thead><tbody>";
     for (const auto& w : s.swings)
       out += fmt::format("<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{}</td></tr>", h(w.label),
-                         rt::weight(w.weight), h(rt::swing_text(w, s)));
+                         rt::weight(w.weight), h(swing_text(w, s)));
   } else {
     out += fmt::format("<p>How far each criterion's weight would have to move, the other weights rescaled so the "
                        "sum stays 100, for {} to overtake {}. At the weight shown the two tie; past it they swap.</p>",

@@ -131,7 +131,7 @@ void sensitivity(const Report& report, std::string& out) {
                        rt::md(s.first), rt::md(s.second));
     out += "| Criterion | Weight | Raising its weight |\n|---|---:|---|\n";
     for (const auto& w : s.swings) out += fmt::format("| {} | {} | {} |\n", rt::md(w.label), rt::weight(w.weight),
-                                                      rt::md(rt::swing_text(w, s)));
+                                                      rt::md(swing_text(w, s)));
     out += "\n";
     return;
   }
@@ -158,7 +158,7 @@ void appendix(const Report& report, std::string& out) {
                     : "| Criterion | Id | Weight |\n|---|---|---:|\n";
   for (const auto& c : run.criteria) {
     out += fmt::format("| {} | `{}` | {} |", rt::md(c.label), c.id, rt::weight(c.weight));
-    out += overridden ? " " + rt::weight(c.declared_weight) + " |\n" : "\n";
+    out += overridden ? fmt::format(" {} |\n", rt::weight(c.declared_weight)) : std::string("\n");
   }
   out += "\n";
 }

@@ -5,6 +5,13 @@
 
 #include <rubric/report.hpp>
 
+namespace rubric {
+
+/// Explains a sensitivity row in words: "swap at 71.38 (+46.38)", or why there is none.
+std::string swing_text(const WeightSwing& swing, const Sensitivity& sensitivity);
+
+}  // namespace rubric
+
 namespace rubric::report_md {
 
 /// Appends the criteria-by-offers table with totals, ranks, flags and confirmations.

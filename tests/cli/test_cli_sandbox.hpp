@@ -15,7 +15,7 @@ namespace rubric::test {
 
 namespace fs = std::filesystem;
 
-inline const std::string kRubric = std::string(RUBRIC_SOURCE_DIR) + "/tests/data/core/platform.rubric";
+inline const std::string kRubric = std::string(RUBRIC_SOURCE_DIR) + "/rules/platform-reliability.rubric";
 
 inline const char* kNorthwind = R"({"id": "northwind", "company": "Northwind",
   "comp": {"base": 182000, "bonus_pct": 10, "equity_4y": 200000, "sign_on": 20000},

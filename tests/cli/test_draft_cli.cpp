@@ -21,7 +21,7 @@ namespace {
 const fs::path kSource = RUBRIC_SOURCE_DIR;
 const fs::path kData = kSource / "tests" / "data" / "draft";
 const fs::path kGolden = kSource / "tests" / "golden" / "drafts";
-const std::string kRubric = (kSource / "tests" / "data" / "core" / "platform.rubric").string();
+const std::string kRubric = (kSource / "rules" / "platform-reliability.rubric").string();
 const std::string kProfile = (kData / "profile.json").string();
 // 2026-01-01 09:00:00 UTC: golden drafts carry this Date.
 constexpr const char* kFixedDate = "1767258000";
@@ -66,6 +66,12 @@ std::string quote(const std::string& arg) {
   return out + "'";
 }
 
+/// Returns the brief's two offers as shell arguments, read from examples/offers/ (not copies).
+std::string core_offers() {
+  const fs::path offers = kSource / "examples" / "offers";
+  return quote((offers / "lumen.json").string()) + " " + quote((offers / "northwind.json").string());
+}
+
 // Runs `rubric draft ARGS` with a fixed date, capturing both streams.
 Ran draft(const TempDir& dir, const std::string& args) {
   fs::path out = dir.path / "stdout.txt", err = dir.path / "stderr.txt";
@@ -98,7 +104,7 @@ std::string drafts_args(const TempDir& dir, const std::string& inputs) {
 
 TEST_CASE("drafts for the brief's offers match the golden drafts", "[draft]") {
   TempDir dir;
-  Ran ran = draft(dir, drafts_args(dir, quote((kData / "offers").string()) + " " + quote((kData / "extra").string())));
+  Ran ran = draft(dir, drafts_args(dir, core_offers() + " " + quote((kData / "extra").string())));
   INFO(ran.err);
   REQUIRE(ran.status == 0);
   check_golden(dir.path / "d" / "northwind.eml", "northwind.eml");
@@ -116,7 +122,7 @@ TEST_CASE("drafts for the brief's offers match the golden drafts", "[draft]") {
 
 TEST_CASE("md and txt drafts hold the body without headers", "[draft]") {
   TempDir dir;
-  Ran ran = draft(dir, drafts_args(dir, quote((kData / "offers").string())) + " --format md");
+  Ran ran = draft(dir, drafts_args(dir, core_offers()) + " --format md");
   INFO(ran.err);
   REQUIRE(ran.status == 0);
   check_golden(dir.path / "d" / "northwind.md", "northwind.md");
@@ -131,7 +137,7 @@ TEST_CASE("md and txt drafts hold the body without headers", "[draft]") {
 
 TEST_CASE("an existing draft is not replaced without --force", "[draft]") {
   TempDir dir;
-  std::string args = drafts_args(dir, quote((kData / "offers").string()));
+  std::string args = drafts_args(dir, core_offers());
   REQUIRE(draft(dir, args).status == 0);
   write_text(dir.path / "d" / "lumen.eml", "my edited draft");
   fs::remove(dir.path / "d" / "northwind.eml");
@@ -150,7 +156,7 @@ TEST_CASE("an existing draft is not replaced without --force", "[draft]") {
 
 TEST_CASE("profile and template problems exit 2 naming the file", "[draft]") {
   TempDir dir;
-  std::string offers = quote((kData / "offers").string());
+  std::string offers = core_offers();
   SECTION("missing profile") {
     Ran ran = draft(dir, quote(kRubric) + " " + offers + " --profile nope.json --out " + quote(dir.path.string()));
     CHECK(ran.status == 2);
@@ -176,7 +182,7 @@ TEST_CASE("profile and template problems exit 2 naming the file", "[draft]") {
 
 TEST_CASE("an offer that cannot be scored exits 1 and the others are drafted", "[draft]") {
   TempDir dir;
-  Ran ran = draft(dir, drafts_args(dir, quote((kData / "offers").string()) + " " + quote((kData / "bad").string())));
+  Ran ran = draft(dir, drafts_args(dir, core_offers() + " " + quote((kData / "bad").string())));
   CHECK(ran.status == 1);
   CHECK(ran.err.find("incomplete.json: error:") != std::string::npos);
   CHECK(fs::exists(dir.path / "d" / "northwind.eml"));
@@ -205,7 +211,7 @@ TEST_CASE("a hostile offer file cannot add headers or escape the drafts folder",
 
 TEST_CASE("draft --context prints the JSON each template receives", "[draft]") {
   TempDir dir;
-  Ran ran = draft(dir, drafts_args(dir, quote((kData / "offers").string())) + " --context");
+  Ran ran = draft(dir, drafts_args(dir, core_offers()) + " --context");
   REQUIRE(ran.status == 0);
   auto contexts = nlohmann::json::parse(ran.out);
   REQUIRE(contexts.size() == 2);
@@ -217,7 +223,7 @@ TEST_CASE("draft --context prints the JSON each template receives", "[draft]") {
 
 TEST_CASE("a rubric's draft declaration selects its template; --template overrides it", "[draft]") {
   TempDir dir;
-  std::string args = quote((kData / "custom-draft.rubric").string()) + " " + quote((kData / "offers").string()) +
+  std::string args = quote((kData / "custom-draft.rubric").string()) + " " + core_offers() +
                      " --profile " + quote(kProfile) + " --format txt --out " + quote((dir.path / "d").string());
   Ran ran = draft(dir, args);
   INFO(ran.err);

@@ -5,7 +5,7 @@
 
 #include <rubric/output.hpp>
 #include "rubric/output/text_width.hpp"
-#include "test_cli_fixture.hpp"
+#include "test_output_fixture.hpp"
 
 using namespace rubric;
 

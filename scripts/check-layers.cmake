@@ -1,0 +1,100 @@
+# Checks that every #include follows the stage arrows declared in src/rubric/CMakeLists.txt:
+# a stage includes its own headers, the private headers of the stages it USES and the public headers
+# (include/rubric/) those stages implement; public headers include only public headers; the command
+# line (src/cli/) includes only public headers and its own. Run by CTest:
+#   cmake -DLAYERS=build/layers.cmake -DSOURCE_DIR=. -P scripts/check-layers.cmake
+cmake_minimum_required(VERSION 3.25)
+include(${LAYERS})
+
+set(failures 0)
+
+# Sets OUT to the stage implementing public header NAME (without .hpp), or "" when none claims it.
+function(public_owner name out)
+  set(found "")
+  foreach(stage IN LISTS STAGES)
+    if(name IN_LIST PUBLIC_${stage})
+      set(found ${stage})
+    endif()
+  endforeach()
+  set(${out} "${found}" PARENT_SCOPE)
+endfunction()
+
+# Reports one include that breaks the layering.
+function(violation file line why)
+  message("${file}: ${line}: ${why}")
+  math(EXPR n "${failures} + 1")
+  set(failures ${n} PARENT_SCOPE)
+endfunction()
+
+# Checks FILE's includes; ALLOWED lists the stages it may use; PUBLIC_ONLY forbids private headers.
+function(check_file file allowed public_only)
+  file(STRINGS ${file} lines REGEX "^#include [<\"]rubric/")
+  foreach(line IN LISTS lines)
+    if(line MATCHES "^#include \"rubric/([a-z_]+)/")
+      set(stage ${CMAKE_MATCH_1})
+      if(public_only)
+        violation(${file} "${line}" "includes a private engine header; use the public <rubric/...> API")
+      elseif(NOT stage IN_LIST allowed)
+        violation(${file} "${line}" "stage '${stage}' is not among the stages this file may use (${allowed})")
+      endif()
+    elseif(line MATCHES "^#include <rubric/([a-z_]+)\\.hpp>")
+      public_owner(${CMAKE_MATCH_1} owner)
+      if(owner STREQUAL "")
+        violation(${file} "${line}" "no stage claims this public header (RUBRIC_PUBLIC_OWNERS)")
+      elseif(NOT public_only AND NOT owner IN_LIST allowed)
+        violation(${file} "${line}" "implemented by stage '${owner}', which this file may not use (${allowed})")
+      endif()
+    else()
+      violation(${file} "${line}" "public headers are included as <rubric/NAME.hpp>, private ones as \"rubric/STAGE/NAME.hpp\"")
+    endif()
+  endforeach()
+  set(failures ${failures} PARENT_SCOPE)
+endfunction()
+
+set(checked 0)
+foreach(stage IN LISTS STAGES)
+  file(GLOB files ${SOURCE_DIR}/src/rubric/${stage}/*.cpp ${SOURCE_DIR}/src/rubric/${stage}/*.hpp)
+  foreach(file IN LISTS files)
+    check_file(${file} "${USES_${stage}}" FALSE)
+    math(EXPR checked "${checked} + 1")
+  endforeach()
+endforeach()
+
+# A public header may include the public headers of the stages its own stage uses.
+file(GLOB public_headers ${SOURCE_DIR}/include/rubric/*.hpp)
+foreach(file IN LISTS public_headers)
+  get_filename_component(name ${file} NAME_WE)
+  public_owner(${name} owner)
+  if(owner STREQUAL "")
+    violation(${file} "(file)" "no stage claims this public header; add it to a PUBLIC_ list")
+  else()
+    check_file(${file} "${USES_${owner}}" FALSE)
+    file(STRINGS ${file} private REGEX "^#include \"rubric/")
+    if(private)
+      violation(${file} "${private}" "a public header includes a private one")
+    endif()
+  endif()
+  math(EXPR checked "${checked} + 1")
+endforeach()
+
+file(GLOB cli_files ${SOURCE_DIR}/src/cli/*.cpp ${SOURCE_DIR}/src/cli/*.hpp)
+foreach(file IN LISTS cli_files)
+  check_file(${file} "" TRUE)
+  math(EXPR checked "${checked} + 1")
+endforeach()
+
+# Every folder under src/rubric must be a declared stage, so nothing escapes the check.
+file(GLOB folders LIST_DIRECTORIES true ${SOURCE_DIR}/src/rubric/*)
+foreach(folder IN LISTS folders)
+  if(IS_DIRECTORY ${folder})
+    get_filename_component(name ${folder} NAME)
+    if(NOT name IN_LIST STAGES)
+      violation(${folder} "(folder)" "not a stage declared in src/rubric/CMakeLists.txt")
+    endif()
+  endif()
+endforeach()
+
+if(failures GREATER 0)
+  message(FATAL_ERROR "check-layers: ${failures} include(s) break the layering")
+endif()
+message("check-layers: ${checked} files follow the stage arrows")
