@@ -67,7 +67,7 @@ std::string format_text(const RunResult& run, const FormatContext& context);
 /// Renders the text format with the offers taken from `offers`.
 std::string format_text(const RunResult& run, const RankedOffers& offers, const FormatContext& context);
 
-/// Renders the LANGUAGE.md section 7 document, pretty-printed with a 2-space indent.
+/// Renders the `eval --format json` document (docs/cli.md, "json"), pretty-printed with a 2-space indent.
 std::string format_json(const RunResult& run);
 /// Appends the json format with the offers taken from `offers` (one offer object at a time) to `out`;
 /// calls `wrote` (when set) after each offer.

@@ -1,4 +1,4 @@
-// The candidate profile (LANGUAGE.md section 6): who signs the drafts and the
+// The candidate profile (docs/language.md section 11): who signs the drafts and the
 // achievements that asks cite as evidence.
 #pragma once
 

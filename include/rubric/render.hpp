@@ -1,4 +1,4 @@
-// How values render in reasons, labels and tables (LANGUAGE.md section 4).
+// How values render in reasons, labels and tables (docs/language.md section 7).
 #pragma once
 
 #include <string>

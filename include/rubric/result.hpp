@@ -96,7 +96,7 @@ struct OfferResult : OfferIdentity {
   std::vector<OfferError> errors;
 };
 
-/// The recommendation of a run (LANGUAGE.md section 5).
+/// The recommendation of a run (docs/language.md section 9).
 struct Decision {
   std::optional<std::string> recommended;  // empty on a tie, when all are vetoed, or nothing scored
   std::optional<std::string> runner_up;    // the offer the margin is measured against

@@ -1,4 +1,4 @@
-// The JSON shape of results (LANGUAGE.md section 7), shared by the CLI, reports and tests.
+// The JSON shape of results (docs/cli.md, "json"), shared by the CLI, reports and tests.
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -29,7 +29,7 @@ struct SensitivityModel {
 /// Returns the weights after setting criterion `k` to `x` and rescaling the others to sum to 100 - x.
 std::vector<double> rescaled_weights(const std::vector<double>& weights, std::size_t k, double x);
 
-/// Returns an offer's total when criterion `k` weighs `x` and the others are rescaled (LANGUAGE.md section 5).
+/// Returns an offer's total when criterion `k` weighs `x` and the others are rescaled (docs/language.md section 9).
 double total_at_weight(const SensitivityModel& model, const SensitivityOffer& offer, std::size_t k, double x);
 
 /// Returns the weight in [0, 100] nearest the current one at which `second` catches up with `first`

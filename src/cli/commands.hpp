@@ -12,7 +12,7 @@
 
 namespace rubric::cli {
 
-// Exit statuses (LANGUAGE.md section 7).
+// Exit statuses (docs/cli.md, "Exit status").
 constexpr int kExitOk = 0;           // everything compiled and every offer was scored
 constexpr int kExitOfferErrors = 1;  // some offer could not be scored or an input was missing; the rest were
 constexpr int kExitUsage = 2;        // bad command line, a rubric that does not compile, or output not written

@@ -1,4 +1,4 @@
-// The checker on whole rubrics: the brief's example (LANGUAGE.md section 2) and
+// The checker on whole rubrics: the brief's example (docs/language.md section 1) and
 // the benchmark's reference rubric check clean, with complete annotations and
 // an evaluation order in which every dependency comes first.
 #include "test_check_support.hpp"

@@ -1,4 +1,4 @@
-// Ranking and the recommendation (LANGUAGE.md section 5, design.md): shared
+// Ranking and the recommendation (docs/language.md section 9): shared
 // ranks, vetoes, unscored offers, ties, close calls and one-offer runs.
 #include "test_eval_support.hpp"
 

@@ -1,5 +1,5 @@
 // Hand-built results and a profile for the draft tests: the brief's two offers as the
-// engine scores them (LANGUAGE.md section 8), so drafts can be tested without the pipeline.
+// engine scores them (docs/language.md section 9, "Worked example"), so drafts can be tested without the pipeline.
 #pragma once
 
 #include <string>

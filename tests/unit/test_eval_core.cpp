@@ -1,4 +1,4 @@
-// The brief's acceptance case end to end: LANGUAGE.md section 2's rubric and
+// The brief's acceptance case end to end: docs/language.md section 1's rubric and
 // section 8's two offers give exactly expected.json's numbers.
 #include <nlohmann/json.hpp>
 

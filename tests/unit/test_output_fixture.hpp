@@ -1,4 +1,4 @@
-// Hand-built results of the core example (LANGUAGE.md section 8) plus one offer that failed, for
+// Hand-built results of the core example (docs/language.md section 9, "Worked example") plus one offer that failed, for
 // format tests that must not depend on the evaluator.
 #pragma once
 

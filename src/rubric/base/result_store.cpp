@@ -121,11 +121,12 @@ class RecordWriter {
   void offer(const OfferResult& o);
 
  private:
+  void identity(const OfferIdentity& o);
   ResultStore& store_;
   std::string& out_;
 };
 
-void RecordWriter::offer(const OfferResult& o) {
+void RecordWriter::identity(const OfferIdentity& o) {
   text(o.id);
   text(o.source);
   number(o.ordinal);
@@ -133,6 +134,10 @@ void RecordWriter::offer(const OfferResult& o) {
   text(o.role_title);
   text(o.contact_name);
   text(o.contact_email);
+}
+
+void RecordWriter::offer(const OfferResult& o) {
+  identity(o);
   number((o.scored ? 1 : 0) | (o.vetoed ? 2 : 0));
   real(o.weighted);
   real(o.total);
@@ -200,6 +205,7 @@ class RecordReader {
   void flag(FlagResult& f);
   void ask(AskResult& a);
   void offer(OfferResult& o);
+  void identity(OfferIdentity& o);
 
  private:
   const ResultStore& store_;
@@ -255,7 +261,7 @@ void RecordReader::ask(AskResult& a) {
   list(a.because);
 }
 
-void RecordReader::offer(OfferResult& o) {
+void RecordReader::identity(OfferIdentity& o) {
   text(o.id);
   text(o.source);
   o.ordinal = number();
@@ -263,6 +269,10 @@ void RecordReader::offer(OfferResult& o) {
   text(o.role_title);
   text(o.contact_name);
   text(o.contact_email);
+}
+
+void RecordReader::offer(OfferResult& o) {
+  identity(o);
   const std::uint64_t state = number();
   o.scored = (state & 1) != 0;
   o.vetoed = (state & 2) != 0;

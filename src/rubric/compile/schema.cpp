@@ -1,20 +1,11 @@
 // The reader's schema: one FieldSpec per declared offer field, with its default.
 #include "rubric/compile/schema.hpp"
 
+#include "rubric/base/path.hpp"
+
 namespace rubric {
 
 namespace {
-
-std::vector<std::string> split_segments(const std::string& path) {
-  std::vector<std::string> segments;
-  std::size_t start = 0;
-  for (;;) {
-    std::size_t dot = path.find('.', start);
-    segments.push_back(path.substr(start, dot - start));
-    if (dot == std::string::npos) return segments;
-    start = dot + 1;
-  }
-}
 
 // Fills the default from a literal; `-` before a number literal is allowed (the parser may keep it as negate).
 void apply_default(const ast::Expr& literal, FieldSpec& spec) {
@@ -51,7 +42,7 @@ OfferSchema make_schema(const ast::Rubric& rubric, const CheckResult& checked) {
   for (const auto& field : rubric.fields) {
     FieldSpec spec;
     spec.path = field.path.name;
-    spec.segments = split_segments(spec.path);
+    spec.segments = split_path(spec.path);
     spec.kind = field.type.members.empty() ? field.type.kind : TypeKind::enumeration;
     for (const auto& member : field.type.members) spec.members.push_back(member.value);
     spec.required = field.default_value == nullptr;

@@ -1,21 +1,8 @@
 #include "rubric/input/offer_reader_trie.hpp"
 
+#include "rubric/base/path.hpp"
+
 namespace rubric::offer_reader {
-
-namespace {
-
-std::vector<std::string> split_path(const std::string& path) {
-  std::vector<std::string> segments;
-  std::size_t start = 0;
-  for (;;) {
-    std::size_t dot = path.find('.', start);
-    segments.push_back(path.substr(start, dot - start));
-    if (dot == std::string::npos) return segments;
-    start = dot + 1;
-  }
-}
-
-}  // namespace
 
 std::string_view to_string(Label label) {
   switch (label) {

@@ -12,7 +12,7 @@ namespace {
 
 constexpr Format kAllFormats[] = {Format::text, Format::json, Format::jsonl, Format::csv, Format::md};
 
-// The order keys print in: as LANGUAGE.md section 7 shows them (nlohmann::json itself sorts keys).
+// The order keys print in: as docs/cli.md ("json") shows them (nlohmann::json itself sorts keys).
 // Keys not listed follow in alphabetical order.
 constexpr std::string_view kKeyOrder[] = {
     "rubric", "scale", "weight_note", "offers", "decision", "id", "source", "company", "role", "rank", "total",

@@ -1,4 +1,4 @@
-// The JSON shape of results (LANGUAGE.md section 7). Two writers produce it:
+// The JSON shape of results (docs/cli.md, "json"). Two writers produce it:
 // offer_to_json/run_to_json build nlohmann values for the pretty document and
 // for embedders; append_offer_jsonl writes the same per-offer object by hand,
 // because --format jsonl must keep up with the evaluator (~650K offers/s).

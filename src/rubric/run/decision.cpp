@@ -1,4 +1,4 @@
-// Ranking and the recommendation (LANGUAGE.md section 5, design.md "Scoring
+// Ranking and the recommendation (docs/language.md section 9, "Scoring
 // and decision"): scored offers by total, equal totals share a rank and are
 // ordered by id, vetoed offers after all others, unscored offers last.
 #include <rubric/limits.hpp>
@@ -14,7 +14,7 @@ namespace rubric {
 
 namespace {
 
-// A margin under this fraction of the scale's width is a close call (LANGUAGE.md section 5).
+// A margin under this fraction of the scale's width is a close call (docs/language.md section 9).
 constexpr double kCloseCallFraction = 0.05;
 
 bool by_id(const OfferResult& a, const OfferResult& b) {

@@ -15,13 +15,7 @@ bool facts_fit(const Plan& plan, const Facts& facts) {
 }
 
 void copy_identity(const Facts& facts, OfferResult& out) {
-  out.id = facts.id;
-  out.source = facts.source;
-  out.ordinal = facts.ordinal;
-  out.company = facts.company;
-  out.role_title = facts.role_title;
-  out.contact_name = facts.contact_name;
-  out.contact_email = facts.contact_email;
+  static_cast<OfferIdentity&>(out) = facts;
   out.rank = 0;
 }
 

@@ -1,6 +1,6 @@
 // Running one declaration per step: lets store their value, criteria clamp
 // to the scale, flags apply their effects only when raised, and the `total`
-// step combines them (LANGUAGE.md section 5, design.md "Scoring").
+// step combines them (docs/language.md section 9, "Scoring and the decision").
 #include <fmt/format.h>
 
 #include <cmath>
