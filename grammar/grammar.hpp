@@ -12,9 +12,10 @@
 //   (criterion_label, flag_close, ...), even when they match the same text.
 #pragma once
 
-#include <cstddef>
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze_traits.hpp>
+
+#include <cstddef>
 
 namespace rubric::grammar {
 

@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
   const rubric::RunOutput output = rubric::run(*compiled.rubric, {argv[2]}, options);
   for (const auto& error : output.input_errors) std::fprintf(stderr, "%s\n", rubric::to_string(error).c_str());
   for (const rubric::OfferResult& offer : output.run.offers) {
-    for (const auto& error : offer.errors) std::fprintf(stderr, "%s: error: %s\n", offer.source.c_str(), error.message.c_str());
+    for (const auto& error : offer.errors)
+      std::fprintf(stderr, "%s: error: %s\n", offer.source.c_str(), error.message.c_str());
     if (offer.scored) std::printf("%s: %.2f of %g\n", offer.id.c_str(), offer.total, output.run.scale_high);
   }
   return output.exit_status();

@@ -3,13 +3,13 @@
 // Everything here is deterministic: the same inputs and date give the same bytes.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include <rubric/profile.hpp>
 #include <rubric/result.hpp>
@@ -57,12 +57,10 @@ TemplateLoad load_draft_template(const std::string& path);
 TemplateLoad select_draft_template(const CompiledRubric& rubric, const std::string& override_path);
 
 /// Builds the JSON object the template receives for one scored offer (docs/drafts.md lists every field).
-nlohmann::json draft_context(const OfferResult& offer, const Profile& profile, const RunResult& run,
-                             std::time_t date);
+nlohmann::json draft_context(const OfferResult& offer, const Profile& profile, const RunResult& run, std::time_t date);
 
 /// Renders the template with `context` into the draft's body (LF line ends); sets `error` on failure.
-std::string render_draft_body(const DraftTemplate& draft_template, const nlohmann::json& context,
-                              std::string& error);
+std::string render_draft_body(const DraftTemplate& draft_template, const nlohmann::json& context, std::string& error);
 
 /// Assembles the file: for eml the headers (from the context) and the body with CRLF, else the body alone.
 std::string build_draft_file(const nlohmann::json& context, const std::string& body, DraftFormat format);

@@ -32,8 +32,8 @@ struct RubricOutline {
   std::size_t flags = 0;
   std::size_t confirms = 0;
   std::size_t asks = 0;
-  std::string draft_template;         // the `draft "path"` as written, or "" when there is none
-  SourceRange draft_template_range;   // where that path is written
+  std::string draft_template;        // the `draft "path"` as written, or "" when there is none
+  SourceRange draft_template_range;  // where that path is written
 };
 
 /// A rubric that parsed, checked and compiled; immutable, safe to share across threads.
@@ -113,20 +113,20 @@ std::string_view to_string(ResultMode mode);
 
 /// How to run a batch.
 struct RunOptions {
-  unsigned jobs = 1;                    // worker threads; results still come in input order
-  ResultMode mode = ResultMode::full;   // what results hold and what the run keeps
-  OfferRenderer render;                 // optional (not with jsonl): runs in the workers, so output scales
-  RenderedSink on_rendered;             // required with `render` or ResultMode::jsonl
-  ProgressCallback on_progress;         // optional
+  unsigned jobs = 1;                   // worker threads; results still come in input order
+  ResultMode mode = ResultMode::full;  // what results hold and what the run keeps
+  OfferRenderer render;                // optional (not with jsonl): runs in the workers, so output scales
+  RenderedSink on_rendered;            // required with `render` or ResultMode::jsonl
+  ProgressCallback on_progress;        // optional
 };
 
 /// What a run produced.
 struct RunOutput {
-  RunResult run;                          // ranked (modes full, scores and compact)
-  RankedResults ranked;                   // every offer in rank order, with ResultMode::compact
-  std::vector<InputError> input_errors;   // INPUT arguments or files that could not be read
-  std::size_t offers_seen = 0;            // documents read, scored or not
-  std::size_t offers_failed = 0;          // documents that could not be scored
+  RunResult run;                         // ranked (modes full, scores and compact)
+  RankedResults ranked;                  // every offer in rank order, with ResultMode::compact
+  std::vector<InputError> input_errors;  // INPUT arguments or files that could not be read
+  std::size_t offers_seen = 0;           // documents read, scored or not
+  std::size_t offers_failed = 0;         // documents that could not be scored
 
   /// Returns the exit status the brief prescribes for a run: 0 all well, 1 some offer failed.
   int exit_status() const { return input_errors.empty() && offers_failed == 0 ? 0 : 1; }

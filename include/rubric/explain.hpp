@@ -15,17 +15,17 @@ namespace rubric {
 
 /// One evaluated sub-expression: its text as written and its value.
 struct TraceLine {
-  int depth = 0;       // nesting below the clause's expression, from 1
-  std::string text;    // "senior_ratio >= 0.3", or "took \"org\"" for a branch
-  std::string value;   // rendered per its type: "true", "255,200", "org"
-  std::string note;    // "source: offer letter", "default", "because ..."
+  int depth = 0;      // nesting below the clause's expression, from 1
+  std::string text;   // "senior_ratio >= 0.3", or "took \"org\"" for a branch
+  std::string value;  // rendered per its type: "true", "255,200", "org"
+  std::string note;   // "source: offer letter", "default", "because ..."
 };
 
 /// One clause of a declaration (a let's value, a criterion's score, a flag's condition or penalty ...).
 struct ClauseTrace {
-  std::string name;        // "value", "score", "when", "penalty", "cap", "range low", "range high"
-  std::string expression;  // as written, on one line
-  std::string value;       // rendered result, empty when evaluation stopped
+  std::string name;              // "value", "score", "when", "penalty", "cap", "range low", "range high"
+  std::string expression;        // as written, on one line
+  std::string value;             // rendered result, empty when evaluation stopped
   std::vector<TraceLine> lines;  // sub-values in evaluation order; branches not taken never appear
 };
 
@@ -33,12 +33,12 @@ struct ClauseTrace {
 struct DeclTrace {
   SymbolKind kind = SymbolKind::none;
   std::string id;
-  std::string label;                // interpolated; empty for lets
-  std::string summary;              // "score 9, weight 20, contributes 1.8", "raised, critical, penalty 1.5"
+  std::string label;    // interpolated; empty for lets
+  std::string summary;  // "score 9, weight 20, contributes 1.8", "raised, critical, penalty 1.5"
   std::vector<ClauseTrace> clauses;
-  std::vector<TakenArm> arms;       // branches taken, in evaluation order
-  std::vector<std::string> because; // reasons, as the report shows them
-  std::string error;                // why evaluation stopped, or empty
+  std::vector<TakenArm> arms;        // branches taken, in evaluation order
+  std::vector<std::string> because;  // reasons, as the report shows them
+  std::string error;                 // why evaluation stopped, or empty
 };
 
 /// The whole trace of one offer.

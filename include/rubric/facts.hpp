@@ -16,10 +16,10 @@ struct FieldSpec {
   std::string path;                   // "comp.base"
   std::vector<std::string> segments;  // {"comp", "base"}
   TypeKind kind = TypeKind::number;
-  std::vector<std::string> members;   // enumeration members, in declared order
-  bool required = true;               // false when the field has a default
-  double default_number = 0;          // default for numeric, bool (0/1) and enumeration (member index)
-  std::string default_text;           // default for text
+  std::vector<std::string> members;  // enumeration members, in declared order
+  bool required = true;              // false when the field has a default
+  double default_number = 0;         // default for numeric, bool (0/1) and enumeration (member index)
+  std::string default_text;          // default for text
 };
 
 /// Every declared field, in declaration order; slot i of Facts is field i.
@@ -51,11 +51,11 @@ struct OfferIdentity {
 
 /// The facts of one offer. Reused across offers to avoid reallocation.
 struct Facts : OfferIdentity {
-  std::vector<double> numbers;         // per field: numeric value (percent as a fraction), bool 0/1, enum member index
-  std::vector<std::string> texts;      // per field: text value; empty for other kinds
-  std::vector<std::string> sources;    // per field: the `source` of {"value":..., "source":...}, else empty
-  std::vector<std::uint8_t> defaulted; // per field: 1 when the field was absent and its default was used
-  std::vector<OfferError> errors;      // non-empty: the offer cannot be scored
+  std::vector<double> numbers;          // per field: numeric value (percent as a fraction), bool 0/1, enum member index
+  std::vector<std::string> texts;       // per field: text value; empty for other kinds
+  std::vector<std::string> sources;     // per field: the `source` of {"value":..., "source":...}, else empty
+  std::vector<std::uint8_t> defaulted;  // per field: 1 when the field was absent and its default was used
+  std::vector<OfferError> errors;       // non-empty: the offer cannot be scored
 
   /// Empties every slot for `field_count` fields, keeping capacity.
   void reset(std::size_t field_count);

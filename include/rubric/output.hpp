@@ -56,10 +56,10 @@ class RankedOffers {
 
 /// What the renderers need beyond the run itself.
 struct FormatContext {
-  bool color = false;                     // ANSI styles (text only)
+  bool color = false;                    // ANSI styles (text only)
   std::vector<InputError> input_errors;  // problems with INPUT arguments, listed in the notes
-  std::function<void()> wrote;            // optional: called after each offer the streaming formats (csv, json,
-                                          // jsonl) append to `out`, so the caller can write it out early
+  std::function<void()> wrote;           // optional: called after each offer the streaming formats (csv, json,
+                                         // jsonl) append to `out`, so the caller can write it out early
 };
 
 /// Renders the terminal table, the decision and per-offer notes.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,16 +32,16 @@ struct MemoFlag {
 
 /// The one-page decision memo.
 struct Memo {
-  std::string headline;                    // the recommendation, a tie, or why there is none, in one sentence
+  std::string headline;                      // the recommendation, a tie, or why there is none, in one sentence
   const OfferResult* recommended = nullptr;  // null on a tie, when all are vetoed, or nothing was scored
   const OfferResult* runner_up = nullptr;    // the offer the margin is measured against
   std::optional<double> margin;
   bool close_call = false;
-  std::vector<CriterionDelta> deciding;    // up to three criteria that favoured the recommended offer most
-  std::optional<CriterionDelta> against;   // the criterion that favoured the runner-up most, if any
-  double penalty_gap = 0;                  // (runner-up's total lost to flags) - (recommended's), when both exist
-  std::string robustness;                  // the nearest weight change that would swap the top two, in words
-  std::vector<MemoFlag> flags;             // the recommended's raised flags, then the runner-up's that count
+  std::vector<CriterionDelta> deciding;          // up to three criteria that favoured the recommended offer most
+  std::optional<CriterionDelta> against;         // the criterion that favoured the runner-up most, if any
+  double penalty_gap = 0;                        // (runner-up's total lost to flags) - (recommended's), when both exist
+  std::string robustness;                        // the nearest weight change that would swap the top two, in words
+  std::vector<MemoFlag> flags;                   // the recommended's raised flags, then the runner-up's that count
   std::vector<const ConfirmResult*> to_confirm;  // the recommended offer's unconfirmed items
   std::vector<const AskResult*> asks;            // the recommended offer's asks
 };
@@ -64,7 +65,7 @@ struct Report {
   const RunResult* run = nullptr;
   Memo memo;
   Sensitivity sensitivity;
-  std::vector<InputError> input_errors;  // INPUT arguments that could not be read (set by the caller)
+  std::vector<InputError> input_errors;   // INPUT arguments that could not be read (set by the caller)
   std::vector<CriterionBranch> branches;  // from an evaluation trace (explain.hpp); empty when none was made
   /// Per offer ordinal, per declared field: the value as typed JSON (number, fraction for percent, bool,
   /// string), so JSON readers need not parse "182,000"; filled with the branches, empty otherwise.

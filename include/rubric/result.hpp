@@ -36,11 +36,11 @@ std::string to_string(const InputError& error);
 struct CriterionResult {
   std::string id;
   std::string label;
-  double weight = 0;        // effective weight (after --weight overrides)
-  double raw_score = 0;     // the expression's value before clamping
-  double score = 0;         // clamped to the scale
-  bool clamped = false;     // raw_score was outside the scale
-  double contribution = 0;  // weight * score / 100
+  double weight = 0;                 // effective weight (after --weight overrides)
+  double raw_score = 0;              // the expression's value before clamping
+  double score = 0;                  // clamped to the scale
+  bool clamped = false;              // raw_score was outside the scale
+  double contribution = 0;           // weight * score / 100
   std::vector<std::string> because;  // reasons of the arms taken, then the criterion's own
   std::vector<FactUse> facts;        // offer fields this score read, directly or through lets
 };
@@ -50,8 +50,8 @@ struct FlagResult {
   std::string id;
   std::string label;
   Severity severity = Severity::warning;
-  double penalty = 0;             // 0 when the flag has no penalty
-  std::optional<double> cap;      // set when the flag has a cap
+  double penalty = 0;         // 0 when the flag has no penalty
+  std::optional<double> cap;  // set when the flag has a cap
   bool veto = false;
   std::vector<std::string> because;
   std::vector<FactUse> facts;
@@ -83,15 +83,15 @@ struct LetValue {
 
 /// Everything known about one offer after evaluation.
 struct OfferResult : OfferIdentity {
-  bool scored = false;      // false: total is null and errors says why
+  bool scored = false;  // false: total is null and errors says why
   double weighted = 0;
   double total = 0;
   bool vetoed = false;
-  int rank = 0;             // 1-based; 0 when not scored
+  int rank = 0;  // 1-based; 0 when not scored
   std::vector<CriterionResult> criteria;
-  std::vector<FlagResult> flags;      // raised only
+  std::vector<FlagResult> flags;  // raised only
   std::vector<ConfirmResult> confirms;
-  std::vector<AskResult> asks;        // raised only
+  std::vector<AskResult> asks;  // raised only
   std::vector<LetValue> lets;
   std::vector<OfferError> errors;
 };
@@ -105,7 +105,7 @@ struct Decision {
   bool tie = false;                        // the best non-vetoed totals are equal
   std::vector<std::string> tied;           // ids sharing the best total, on a tie
   bool all_vetoed = false;
-  std::string summary;                     // one sentence saying all of the above
+  std::string summary;  // one sentence saying all of the above
 };
 
 /// One criterion as the run used it (after weight overrides).
@@ -123,8 +123,8 @@ struct RunResult {
   double scale_low = 0;
   double scale_high = 10;
   std::vector<CriterionInfo> criteria;
-  std::string weight_note;            // non-empty when --weight rescaled the weights
-  std::vector<OfferResult> offers;    // ranked: scored by rank then id, vetoed after, unscored last
+  std::string weight_note;          // non-empty when --weight rescaled the weights
+  std::vector<OfferResult> offers;  // ranked: scored by rank then id, vetoed after, unscored last
   Decision decision;
 
   /// Returns true when any offer could not be scored (exit status 1).

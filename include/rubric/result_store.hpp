@@ -30,9 +30,9 @@ class ResultStore {
  private:
   friend class RecordReader;
   friend class RecordWriter;
-  std::vector<std::string> chunks_;             // records back to back; a chunk is never reallocated once full
-  std::vector<std::uint64_t> records_;          // per offer: chunk << 32 | offset
-  std::vector<std::string> shared_;             // interned strings, by number
+  std::vector<std::string> chunks_;     // records back to back; a chunk is never reallocated once full
+  std::vector<std::uint64_t> records_;  // per offer: chunk << 32 | offset
+  std::vector<std::string> shared_;     // interned strings, by number
   std::unordered_map<std::string, std::uint32_t> shared_index_;
 };
 

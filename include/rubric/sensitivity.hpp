@@ -54,7 +54,7 @@ struct Sensitivity {
   bool tie = false;         // the two are tied now, so `raising_favours` is filled instead of swap weights
   std::string first;        // offer ids
   std::string second;
-  std::string note;         // why it is not applicable, or empty
+  std::string note;                 // why it is not applicable, or empty
   std::vector<WeightSwing> swings;  // one per criterion, in rubric order
 };
 

@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
+#include <rubric/draft.hpp>
 #include "cli/commands.hpp"
 #include "cli/terminal.hpp"
-#include <rubric/draft.hpp>
 
 namespace rubric::cli {
 namespace {
@@ -94,8 +94,8 @@ bool make_drafts(const DraftOptions& options, const RunResult& run, const Profil
     }
     std::string name = unique_name(draft.file_name, used);
     if (name != draft.file_name) {
-      print_offer_message(*offer, "warning:", Style::bold, "another offer's draft is " + draft.file_name +
-                                                             "; this one is " + name);
+      print_offer_message(*offer, "warning:", Style::bold,
+                          "another offer's draft is " + draft.file_name + "; this one is " + name);
     }
     pending.push_back({(std::filesystem::path(options.out) / name).string(), std::move(draft.content)});
   }

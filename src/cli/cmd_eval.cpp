@@ -10,14 +10,14 @@
 #include <thread>
 #include <vector>
 
-#include "cli/commands.hpp"
 #include <rubric/output.hpp>
+#include <rubric/result_json.hpp>
+#include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/progress.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weight_arg.hpp"
-#include <rubric/result_json.hpp>
 
 namespace rubric::cli {
 namespace {
@@ -137,9 +137,10 @@ void add_eval_command(Commands& commands) {
   options->jobs = default_jobs();
   CLI::App* command = commands.app().add_subcommand("eval", "Score offers against a rubric, rank them and decide.");
   command->add_option("RUBRIC", options->rubric, "The rubric file")->required();
-  command->add_option("INPUT", options->inputs,
-                      "Offer files (.json, or .jsonl with one offer per line), folders (every *.json), "
-                      "or - for JSON Lines on standard input")
+  command
+      ->add_option("INPUT", options->inputs,
+                   "Offer files (.json, or .jsonl with one offer per line), folders (every *.json), "
+                   "or - for JSON Lines on standard input")
       ->required();
   command->add_option("-f,--format", options->format, "Output format: text, json, jsonl, csv or md")
       ->check(CLI::IsMember(format_names()))
@@ -149,8 +150,9 @@ void add_eval_command(Commands& commands) {
   command->add_option("-j,--jobs", options->jobs, "Worker threads (default: the number of cores)")
       ->check(CLI::Range(1u, kMaxJobs))
       ->capture_default_str();
-  command->add_option("--weight", options->weights,
-                      "ID=W: weigh criterion ID at W (0..100) for this run; the others are rescaled to sum to 100")
+  command
+      ->add_option("--weight", options->weights,
+                   "ID=W: weigh criterion ID at W (0..100) for this run; the others are rescaled to sum to 100")
       ->allow_extra_args(false)
       ->type_name("ID=W");
   commands.add(command, [options] { return run_eval(*options); });

@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
+#include <rubric/explain.hpp>
 #include "cli/commands.hpp"
 #include "cli/report_commands.hpp"
 #include "cli/weight_arg.hpp"
-#include <rubric/explain.hpp>
 
 namespace rubric::cli {
 

@@ -8,14 +8,14 @@
 #include <string>
 #include <vector>
 
+#include <rubric/explain.hpp>
+#include <rubric/report.hpp>
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/report_commands.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weight_arg.hpp"
-#include <rubric/explain.hpp>
-#include <rubric/report.hpp>
 
 namespace rubric::cli {
 
@@ -86,17 +86,19 @@ void add_report_command(Commands& commands) {
   CLI::App* command = commands.app().add_subcommand(
       "report", "Write the decision report: memo, scorecard, evidence per offer, weight sensitivity.");
   command->add_option("RUBRIC", options->rubric, "The rubric file")->required();
-  command->add_option("INPUT", options->inputs,
-                      "Offer files (.json, or .jsonl with one offer per line), folders (every *.json), "
-                      "or - for JSON Lines on standard input")
+  command
+      ->add_option("INPUT", options->inputs,
+                   "Offer files (.json, or .jsonl with one offer per line), folders (every *.json), "
+                   "or - for JSON Lines on standard input")
       ->required();
   command->add_option("-f,--format", options->format, "md (GitHub Markdown), html (one self-contained page) or json")
       ->check(CLI::IsMember({"md", "html", "json"}))
       ->capture_default_str();
   command->add_option("-o,--output", options->output,
                       "Write to FILE (replaced whole at the end, never an input); default standard output");
-  command->add_option("--weight", options->weights,
-                      "ID=W: weigh criterion ID at W (0..100) for this report; the others are rescaled to sum to 100")
+  command
+      ->add_option("--weight", options->weights,
+                   "ID=W: weigh criterion ID at W (0..100) for this report; the others are rescaled to sum to 100")
       ->allow_extra_args(false)
       ->type_name("ID=W");
   commands.add(command, [options] { return run_report(*options); });

@@ -4,10 +4,9 @@
 
 #include <exception>
 
+#include <rubric/version.hpp>
 #include "cli/commands.hpp"
 #include "cli/report_commands.hpp"
-
-#include <rubric/version.hpp>
 
 namespace {
 

@@ -37,7 +37,8 @@ bool same_file(const fs::path& a, const fs::path& b) {
     const bool equivalent = fs::equivalent(a, b, ec);
     if (!ec && equivalent) return true;
   }
-  return normal_path(a) == normal_path(b) || fs::absolute(a, ec).lexically_normal() == fs::absolute(b, ec).lexically_normal();
+  return normal_path(a) == normal_path(b) ||
+         fs::absolute(a, ec).lexically_normal() == fs::absolute(b, ec).lexically_normal();
 }
 
 std::string output_conflict(const std::string& output, const std::string& rubric,

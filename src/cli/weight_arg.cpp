@@ -1,9 +1,10 @@
 // Only the form is checked here; whether ID names a criterion is the compiler's business.
-#include <rubric/limits.hpp>
 #include "cli/weight_arg.hpp"
 
 #include <charconv>
 #include <cmath>
+
+#include <rubric/limits.hpp>
 
 namespace rubric::cli {
 namespace {

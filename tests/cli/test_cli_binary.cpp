@@ -1,8 +1,8 @@
 // End-to-end runs of the `rubric` binary: exit statuses, streams and files.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include <rubric/version.hpp>

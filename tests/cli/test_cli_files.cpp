@@ -147,8 +147,8 @@ TEST_CASE("eval --weight arguments", "[cli]") {
   REQUIRE(parse_weight_argument("risk=0", w, error));
   REQUIRE(parse_weight_argument("risk=100", w, error));
 
-  for (const char* bad : {"pay", "pay=", "=40", "Pay=40", "pay=abc", "pay=40x", "pay=101", "pay=-1", "pay=nan",
-                          "pay=inf", "pay= 40"}) {
+  for (const char* bad :
+       {"pay", "pay=", "=40", "Pay=40", "pay=abc", "pay=40x", "pay=101", "pay=-1", "pay=nan", "pay=inf", "pay= 40"}) {
     INFO(bad);
     error.clear();
     CHECK_FALSE(parse_weight_argument(bad, w, error));

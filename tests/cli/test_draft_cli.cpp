@@ -1,9 +1,10 @@
 // `rubric draft` end to end: golden drafts for the brief's offers, exit statuses, no overwriting,
 // template selection. Set RUBRIC_UPDATE_GOLDEN=1 to rewrite tests/golden/drafts/ after a reviewed change.
-#include <catch2/catch.hpp>
-
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <atomic>
 #include <cstdlib>
@@ -11,8 +12,6 @@
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 namespace fs = std::filesystem;
 
@@ -43,8 +42,8 @@ struct TempDir {
   fs::path path;
   TempDir() {
     static std::atomic<int> counter{0};
-    path = fs::temp_directory_path() / ("rubric-draft-test-" + std::to_string(::getpid()) + "-" +
-                                        std::to_string(counter.fetch_add(1)));
+    path = fs::temp_directory_path() /
+           ("rubric-draft-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter.fetch_add(1)));
     fs::remove_all(path);
     fs::create_directories(path);
   }
@@ -75,8 +74,8 @@ std::string core_offers() {
 // Runs `rubric draft ARGS` with a fixed date, capturing both streams.
 Ran draft(const TempDir& dir, const std::string& args) {
   fs::path out = dir.path / "stdout.txt", err = dir.path / "stderr.txt";
-  std::string command = std::string("SOURCE_DATE_EPOCH=") + kFixedDate + " " + quote(RUBRIC_BINARY) + " draft " +
-                        args + " >" + quote(out.string()) + " 2>" + quote(err.string());
+  std::string command = std::string("SOURCE_DATE_EPOCH=") + kFixedDate + " " + quote(RUBRIC_BINARY) + " draft " + args +
+                        " >" + quote(out.string()) + " 2>" + quote(err.string());
   int raw = std::system(command.c_str());
   Ran ran;
   ran.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -223,14 +222,14 @@ TEST_CASE("draft --context prints the JSON each template receives", "[draft]") {
 
 TEST_CASE("a rubric's draft declaration selects its template; --template overrides it", "[draft]") {
   TempDir dir;
-  std::string args = quote((kData / "custom-draft.rubric").string()) + " " + core_offers() +
-                     " --profile " + quote(kProfile) + " --format txt --out " + quote((dir.path / "d").string());
+  std::string args = quote((kData / "custom-draft.rubric").string()) + " " + core_offers() + " --profile " +
+                     quote(kProfile) + " --format txt --out " + quote((dir.path / "d").string());
   Ran ran = draft(dir, args);
   INFO(ran.err);
   REQUIRE(ran.status == 0);
   CHECK(read_text(dir.path / "d" / "lumen.txt") == "[scope_in_writing] -- Sam Rivera\n");
-  Ran overridden = draft(dir, args + " --force --template " +
-                                  quote((kSource / "rules" / "templates" / "negotiation.mustache").string()));
+  Ran overridden = draft(
+      dir, args + " --force --template " + quote((kSource / "rules" / "templates" / "negotiation.mustache").string()));
   REQUIRE(overridden.status == 0);
   CHECK(read_text(dir.path / "d" / "lumen.txt").rfind("Hello,\n\nThank you for the offer from Lumen Labs.", 0) == 0);
 }

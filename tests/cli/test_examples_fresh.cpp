@@ -1,8 +1,8 @@
 // The checked-in examples (examples/output/ and the generated blocks of docs/*.md) must be exactly
 // what the code produces today; scripts/update-examples.sh regenerates them.
-#include <catch2/catch.hpp>
-
 #include <sys/wait.h>
+
+#include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <filesystem>

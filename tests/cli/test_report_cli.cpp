@@ -1,8 +1,8 @@
 // End-to-end runs of `rubric report` and `rubric explain` on the brief's two offers: what the
 // documents state, the formats, and the exit statuses.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
+
 #include <string>
 
 #include "test_cli_sandbox.hpp"
@@ -24,9 +24,10 @@ TEST_CASE("report: the brief's two offers give its decision, evidence and sensit
   for (const char* label : {"Scope and growth", "Compensation", "Team quality and mentorship", "Operational burden",
                             "Product and business risk"})
     CHECK(contains(md, std::string("- **") + label + "**"));
-  for (const char* reason : {"because owns org-wide technical direction", "because first-year total compensation 255,200",
-                             "because 4 senior engineers in a team of 10", "because owns decisions across several teams",
-                             "because 1 senior engineers in a team of 7"})
+  for (const char* reason :
+       {"because owns org-wide technical direction", "because first-year total compensation 255,200",
+        "because 4 senior engineers in a team of 10", "because owns decisions across several teams",
+        "because 1 senior engineers in a team of 7"})
     CHECK(contains(md, reason));
   CHECK(contains(md, "lumen: **Heavy on-call with weak support** (critical; penalty 1.5)"));
   CHECK(contains(md, "lumen: **Package assumes unrealistic equity outcomes** (warning; penalty 0.5)"));
@@ -62,7 +63,8 @@ TEST_CASE("report: HTML and JSON formats, written whole with -o", "[report][e2e]
   CHECK(doc["decision"]["margin"].get<double>() == Approx(4.0358333333));
   const json& scope = doc["offers"][0]["criteria"][0];
   CHECK(scope["branch"][0]["arm"] == "\"org\"");
-  CHECK(scope["facts"][0] == json({{"path", "scope.level"}, {"value", "org"}, {"rendered", "org"}, {"source", nullptr}}));
+  CHECK(scope["facts"][0] ==
+        json({{"path", "scope.level"}, {"value", "org"}, {"rendered", "org"}, {"source", nullptr}}));
   CHECK(doc["offers"][0]["criteria"][1]["facts"][0]["value"] == 182000);
   CHECK(doc["sensitivity"]["criteria"][1]["swap_weight"].get<double>() == Approx(71.383).epsilon(1e-4));
 }

@@ -2,6 +2,7 @@
 // diagnostics (and notes) their header lines name, and whole runs whose JSON
 // result must equal a reviewed expected.json (tests/golden/README.md explains both).
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -10,8 +11,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include <rubric/engine.hpp>
 #include <rubric/result_json.hpp>
@@ -39,7 +38,7 @@ std::string read_text(const fs::path& path) {
 }
 
 // Returns the entries of `dir` that satisfy `keep`, sorted by name so failures read in a stable order.
-template <typename Keep>
+template<typename Keep>
 std::vector<fs::path> sorted_entries(const fs::path& dir, Keep keep) {
   std::vector<fs::path> entries;
   for (const auto& entry : fs::directory_iterator(dir)) {

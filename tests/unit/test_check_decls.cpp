@@ -52,7 +52,8 @@ TEST_CASE("a draft template appears at most once", "[check]") {
 }
 
 TEST_CASE("weights must sum to 100; the error lists every weight", "[check]") {
-  std::string src = kPreamble + "criterion scope \"S\" weight 30 { score a }\ncriterion pay \"P\" weight 25.5 { score a }\n";
+  std::string src = kPreamble +
+                    "criterion scope \"S\" weight 30 { score a }\ncriterion pay \"P\" weight 25.5 { score a }\n";
   Checked c = check_text(src);
   Diagnostic d = only_error(c);
   CHECK(d.message == "criterion weights sum to 55.5, not 100");
@@ -62,7 +63,7 @@ TEST_CASE("weights must sum to 100; the error lists every weight", "[check]") {
 
 TEST_CASE("weights that sum to 100 within rounding are accepted", "[check]") {
   std::string src = kPreamble + "criterion x \"X\" weight 33.3 { score a }\ncriterion y \"Y\" weight 33.3 { score a }\n"
-                    "criterion z \"Z\" weight 33.4 { score a }\n";
+                                "criterion z \"Z\" weight 33.4 { score a }\n";
   Checked c = check_text(src);
   INFO(c.text);
   CHECK(c.result.ok());
@@ -133,8 +134,7 @@ TEST_CASE("aggregates may not nest, directly or through what they read", "[check
   Checked c = check_text(src);
   INFO(c.text);
   REQUIRE(count(c.result, DiagnosticLevel::error) == 2);
-  CHECK(at(error_with(c, "'min_of' cannot be used inside 'max_of': aggregates do not nest")) ==
-        pos_of(src, "min_of"));
+  CHECK(at(error_with(c, "'min_of' cannot be used inside 'max_of': aggregates do not nest")) == pos_of(src, "min_of"));
   CHECK(at(error_with(c, "'max_of' reads 'avg', which uses an aggregate: aggregates do not nest")) ==
         pos_of(src, "avg) and"));
   CHECK(c.result.uses_aggregates);
@@ -183,8 +183,8 @@ TEST_CASE("confirms and asks may read total and come after it", "[check]") {
   using K = SymbolKind;
   std::vector<std::pair<K, int>> order;
   for (const auto& s : c.result.order) order.push_back({s.kind, s.index});
-  CHECK(order == std::vector<std::pair<K, int>>{{K::criterion, 0}, {K::total, -1}, {K::let, 0}, {K::confirm, 0},
-                                                {K::ask, 0}});
+  CHECK(order ==
+        std::vector<std::pair<K, int>>{{K::criterion, 0}, {K::total, -1}, {K::let, 0}, {K::confirm, 0}, {K::ask, 0}});
 }
 
 TEST_CASE("a let no one reads is a warning, not an error", "[check]") {

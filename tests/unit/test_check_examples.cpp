@@ -1,11 +1,11 @@
 // The checker on whole rubrics: the brief's example (docs/language.md section 1) and
 // the benchmark's reference rubric check clean, with complete annotations and
 // an evaluation order in which every dependency comes first.
-#include "test_check_support.hpp"
-
 #include <functional>
 #include <map>
 #include <set>
+
+#include "test_check_support.hpp"
 
 using namespace check_test;
 
@@ -55,7 +55,8 @@ std::vector<Decl> declarations(const ast::Rubric& r) {
   }
   for (std::size_t i = 0; i < r.asks.size(); ++i) {
     const auto& a = r.asks[i];
-    out.push_back({K::ask, int(i), {a.condition.get(), a.range_low.get(), a.range_high.get()}, {&a.label, opt(a.because)}});
+    out.push_back(
+        {K::ask, int(i), {a.condition.get(), a.range_low.get(), a.range_high.get()}, {&a.label, opt(a.because)}});
   }
   return out;
 }
@@ -120,11 +121,21 @@ TEST_CASE("the brief's example checks clean with the expected types and order", 
   CHECK_FALSE(r.uses_aggregates);
   std::vector<std::pair<K, int>> order;
   for (const auto& s : r.order) order.push_back({s.kind, s.index});
-  CHECK(order == std::vector<std::pair<K, int>>{{K::let, 0},       {K::let, 1},       {K::let, 2},
-                                                {K::criterion, 0}, {K::criterion, 1}, {K::criterion, 2},
-                                                {K::criterion, 3}, {K::criterion, 4}, {K::flag, 0},
-                                                {K::flag, 1},      {K::flag, 2},      {K::total, -1},
-                                                {K::confirm, 0},   {K::confirm, 1},   {K::ask, 0},
+  CHECK(order == std::vector<std::pair<K, int>>{{K::let, 0},
+                                                {K::let, 1},
+                                                {K::let, 2},
+                                                {K::criterion, 0},
+                                                {K::criterion, 1},
+                                                {K::criterion, 2},
+                                                {K::criterion, 3},
+                                                {K::criterion, 4},
+                                                {K::flag, 0},
+                                                {K::flag, 1},
+                                                {K::flag, 2},
+                                                {K::total, -1},
+                                                {K::confirm, 0},
+                                                {K::confirm, 1},
+                                                {K::ask, 0},
                                                 {K::ask, 1}});
   check_annotations_and_order(*c.rubric, r);
 }

@@ -109,7 +109,8 @@ TEST_CASE("an unknown path suggests a unique suffix match, or says where paths c
 }
 
 TEST_CASE("an unknown name inside a string points at its brace", "[check]") {
-  std::string src = kPreamble + "criterion c \"C {ax}\" weight 100 {\n  score a\n  because \"a is \\{a} {a}, {mm}\"\n}\n";
+  std::string src = kPreamble +
+                    "criterion c \"C {ax}\" weight 100 {\n  score a\n  because \"a is \\{a} {a}, {mm}\"\n}\n";
   Checked c = check_text(src);
   INFO(c.text);
   REQUIRE(count(c.result, DiagnosticLevel::error) == 2);

@@ -1,8 +1,8 @@
 // The checker on large hand-built rubrics: long let chains and cycles must not
 // overflow the stack, and evaluation order must put every dependency first.
-#include "test_check_support.hpp"
-
 #include <string>
+
+#include "test_check_support.hpp"
 
 using namespace check_test;
 

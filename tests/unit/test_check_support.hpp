@@ -74,15 +74,14 @@ inline Diagnostic error_with(const Checked& c, const std::string& message) {
 }
 
 /// Lines 1-8 of most test rubrics: a title and one field of each type; the body starts on line 9.
-inline const std::string kPreamble =
-    "rubric \"t\"\n"
-    "offer {\n"
-    "  a : number\n"
-    "  m : money\n"
-    "  lvl : \"x\" | \"y\" | \"z\"\n"
-    "  name : text\n"
-    "  ok : bool = false\n"
-    "}\n";
+inline const std::string kPreamble = "rubric \"t\"\n"
+                                     "offer {\n"
+                                     "  a : number\n"
+                                     "  m : money\n"
+                                     "  lvl : \"x\" | \"y\" | \"z\"\n"
+                                     "  name : text\n"
+                                     "  ok : bool = false\n"
+                                     "}\n";
 
 /// A line and column, for comparing a diagnostic's position with where a token is in the text.
 struct Pos {

@@ -65,9 +65,8 @@ TEST_CASE("'in' lists are checked against the enumeration", "[check]") {
 }
 
 TEST_CASE("match arms must be members, distinct, and cover the enumeration", "[check]") {
-  std::string src = kPreamble +
-                    "criterion c \"C\" weight 100 {\n  score match lvl {\n    \"x\" => 1\n    \"x\" => 2\n"
-                    "    \"w\" => 3\n  }\n}\n";
+  std::string src = kPreamble + "criterion c \"C\" weight 100 {\n  score match lvl {\n    \"x\" => 1\n    \"x\" => 2\n"
+                                "    \"w\" => 3\n  }\n}\n";
   Checked c = check_text(src);
   INFO(c.text);
   REQUIRE(count(c.result, DiagnosticLevel::error) == 3);
@@ -181,8 +180,8 @@ TEST_CASE("numeric results take the type the design prescribes", "[check]") {
   INFO(c.text);
   REQUIRE(c.result.ok());
   using K = TypeKind;
-  std::vector<K> want{K::money, K::percent, K::number, K::number, K::money, K::money, K::percent,
-                      K::number, K::money, K::money, K::number, K::number, K::percent};
+  std::vector<K> want{K::money,  K::percent, K::number, K::number, K::money,  K::money,  K::percent,
+                      K::number, K::money,   K::money,  K::number, K::number, K::percent};
   REQUIRE(c.result.let_types.size() == want.size());
   for (std::size_t i = 0; i < want.size(); ++i) {
     INFO("l" << i);

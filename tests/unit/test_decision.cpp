@@ -70,8 +70,7 @@ TEST_CASE("totals within 1e-9 are equal", "[decision]") {
 TEST_CASE("vetoed offers rank after all others, unscored offers last in input order", "[decision]") {
   RunResult run = rank_offers({unscored("u2", 0), scored("v", 9, true), scored("low", 2), unscored("u1", 3),
                                scored("high", 4), scored("v2", 9.5, true)});
-  CHECK_THAT(order_of(run),
-             Equals(std::vector<std::string>{"high:1", "low:2", "v2:3", "v:4", "u2:0", "u1:0"}));
+  CHECK_THAT(order_of(run), Equals(std::vector<std::string>{"high:1", "low:2", "v2:3", "v:4", "u2:0", "u1:0"}));
   CHECK(run.decision.recommended == std::optional<std::string>("high"));
   CHECK(run.decision.runner_up == std::optional<std::string>("low"));
   CHECK(*run.decision.margin == 2);
@@ -140,8 +139,8 @@ offer {
 criterion c "C" weight 100 { score x / d }
 flag nope "Nope" critical { when x > 9 veto }
 )");
-  RunOutput out = score(*rubric, {R"({"id": "v", "x": 10})", R"({"id": "e", "x": 1, "d": 0})",
-                                  R"({"id": "b", "x": 5})", R"({"id": "a", "x": 5})", R"({"id": "t", "x": 7})"});
+  RunOutput out = score(*rubric, {R"({"id": "v", "x": 10})", R"({"id": "e", "x": 1, "d": 0})", R"({"id": "b", "x": 5})",
+                                  R"({"id": "a", "x": 5})", R"({"id": "t", "x": 7})"});
   CHECK_THAT(order_of(out.run), Equals(std::vector<std::string>{"t:1", "a:2", "b:2", "v:4", "e:0"}));
   CHECK(out.run.decision.recommended == std::optional<std::string>("t"));
   CHECK(out.run.decision.runner_up == std::optional<std::string>("a"));

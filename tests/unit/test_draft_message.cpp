@@ -59,8 +59,8 @@ TEST_CASE("single_line removes every way to start a new line", "[draft]") {
   CHECK(single_line("Northwind Systems") == "Northwind Systems");
   CHECK(single_line("Evil\r\nBcc: victim@example.com") == "Evil Bcc: victim@example.com");
   CHECK(single_line("a\rb\nc\td\x1b[31me\x7f") == "a b c d [31me");
-  CHECK(single_line("x\xC2\x85y") == "x y");          // NEL, a C1 control
-  CHECK(single_line("x\xE2\x80\xA8y") == "x y");      // LINE SEPARATOR
+  CHECK(single_line("x\xC2\x85y") == "x y");      // NEL, a C1 control
+  CHECK(single_line("x\xE2\x80\xA8y") == "x y");  // LINE SEPARATOR
   CHECK(single_line("\r\n  padded \n") == "padded");
   CHECK(single_line("Zoë Ødegaard") == "Zoë Ødegaard");  // other non-ASCII text stays
 }
@@ -123,17 +123,16 @@ TEST_CASE("an eml file has the headers, a blank line and a CRLF body", "[draft]"
                             {"subject", "Offer from Northwind Systems: next steps"},
                             {"date", "Thu, 01 Jan 2026 09:00:00 +0000"}};
   std::string file = build_draft_file(context, "Hello,\n\nThanks – Sam\n", DraftFormat::eml);
-  CHECK(file ==
-        "From: Sam Rivera <sam@example.com>\r\n"
-        "To: Dana Lee <dana@northwind.example>\r\n"
-        "Subject: Offer from Northwind Systems: next steps\r\n"
-        "Date: Thu, 01 Jan 2026 09:00:00 +0000\r\n"
-        "MIME-Version: 1.0\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n"
-        "Content-Transfer-Encoding: 8bit\r\n"
-        "X-Unsent: 1\r\n"
-        "\r\n"
-        "Hello,\r\n\r\nThanks – Sam\r\n");
+  CHECK(file == "From: Sam Rivera <sam@example.com>\r\n"
+                "To: Dana Lee <dana@northwind.example>\r\n"
+                "Subject: Offer from Northwind Systems: next steps\r\n"
+                "Date: Thu, 01 Jan 2026 09:00:00 +0000\r\n"
+                "MIME-Version: 1.0\r\n"
+                "Content-Type: text/plain; charset=utf-8\r\n"
+                "Content-Transfer-Encoding: 8bit\r\n"
+                "X-Unsent: 1\r\n"
+                "\r\n"
+                "Hello,\r\n\r\nThanks – Sam\r\n");
   CHECK(build_draft_file(context, "Hello,\r\n\r\nThanks\r\n", DraftFormat::md) == "Hello,\n\nThanks\n");
 }
 

@@ -57,8 +57,7 @@ TEST_CASE("profile fields are validated with the line of the bad value", "[draft
     CHECK(first_line(load.error) == "p.json:1:1: error: missing 'email' (the candidate's email address)");
   }
   SECTION("an email that could carry a header") {
-    ProfileLoad load =
-        parse_profile("p.json", "{\"name\": \"Sam\", \"email\": \"sam@example.com\\r\\nBcc: x@y.z\"}");
+    ProfileLoad load = parse_profile("p.json", "{\"name\": \"Sam\", \"email\": \"sam@example.com\\r\\nBcc: x@y.z\"}");
     CHECK(first_line(load.error).rfind("p.json:1:26: error: 'email' is not a plain email address", 0) == 0);
   }
   SECTION("achievements not a list") {
@@ -67,16 +66,15 @@ TEST_CASE("profile fields are validated with the line of the bad value", "[draft
           "p.json:2:18: error: $.achievements: expected a list of achievements, found an object");
   }
   SECTION("a tag that is not a string") {
-    ProfileLoad load = parse_profile("p.json",
-                                     "{\"name\": \"Sam\", \"email\": \"s@e.com\", \"achievements\": [\n"
-                                     "  {\"text\": \"a\", \"tags\": [\"x\"]},\n"
-                                     "  {\"text\": \"b\", \"tags\": [\"y\", 7]}\n]}");
+    ProfileLoad load = parse_profile("p.json", "{\"name\": \"Sam\", \"email\": \"s@e.com\", \"achievements\": [\n"
+                                               "  {\"text\": \"a\", \"tags\": [\"x\"]},\n"
+                                               "  {\"text\": \"b\", \"tags\": [\"y\", 7]}\n]}");
     CHECK(first_line(load.error) ==
           "p.json:3:31: error: $.achievements[1].tags[1]: expected a tag (a string), found number 7");
   }
   SECTION("an achievement without text") {
-    ProfileLoad load =
-        parse_profile("p.json", "{\"name\": \"Sam\", \"email\": \"s@e.com\", \"achievements\": [{\"tags\": []}]}");
+    ProfileLoad load = parse_profile("p.json",
+                                     "{\"name\": \"Sam\", \"email\": \"s@e.com\", \"achievements\": [{\"tags\": []}]}");
     CHECK(first_line(load.error) ==
           "p.json:1:54: error: $.achievements[0]: missing \"text\" (the achievement as drafts quote it)");
   }
@@ -87,8 +85,8 @@ TEST_CASE("profile fields are validated with the line of the bad value", "[draft
 }
 
 TEST_CASE("achievements and tags are optional", "[draft]") {
-  ProfileLoad load =
-      parse_profile("p.json", "{\"name\": \"Sam\", \"email\": \"s@e.com\", \"achievements\": [{\"text\": \"x\"}]}");
+  ProfileLoad load = parse_profile(
+      "p.json", "{\"name\": \"Sam\", \"email\": \"s@e.com\", \"achievements\": [{\"text\": \"x\"}]}");
   REQUIRE(load.profile);
   CHECK(load.profile->achievements.at(0).tags.empty());
   CHECK(parse_profile("p.json", "{\"name\": \"Sam\", \"email\": \"s@e.com\"}").profile->achievements.empty());

@@ -160,7 +160,8 @@ TEST_CASE("templates render plain text: no HTML escaping, no partials", "[draft]
 TEST_CASE("a hostile company name cannot add a header", "[draft]") {
   OfferResult offer = northwind();
   offer.company = "Evil Corp\r\nBcc: victim@example.com\r\n\r\nInjected body";
-  offer.role_title = "Staff\xE2\x80\xA8" "Engineer\nX-Priority: 1";
+  offer.role_title = "Staff\xE2\x80\xA8"
+                     "Engineer\nX-Priority: 1";
   offer.contact_name = "Mallory\r\nCc: spy@example.com";
   offer.contact_email = "mallory@evil.example\r\nBcc: victim@example.com";
   Draft draft = make_draft(offer, sam(), platform_run(), default_draft_template(), DraftFormat::eml, 0);

@@ -21,9 +21,9 @@ struct Core {
 Core score_core() {
   Core core;
   core.rubric = compile_ok(read_project_file("rules/platform-reliability.rubric"));
-  core.out = run_texts(*core.rubric, {"offers/northwind.json", "offers/lumen.json"},
-                       {read_project_file("examples/offers/northwind.json"),
-                        read_project_file("examples/offers/lumen.json")});
+  core.out = run_texts(
+      *core.rubric, {"offers/northwind.json", "offers/lumen.json"},
+      {read_project_file("examples/offers/northwind.json"), read_project_file("examples/offers/lumen.json")});
   return core;
 }
 

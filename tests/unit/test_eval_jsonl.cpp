@@ -100,8 +100,7 @@ TEST_CASE("eval jsonl: the direct writer matches the full results on every rubri
   }
 }
 
-TEST_CASE("eval jsonl: reasons, clamps, caps, vetoes, asks and errors write as the full results do",
-          "[eval_jsonl]") {
+TEST_CASE("eval jsonl: reasons, clamps, caps, vetoes, asks and errors write as the full results do", "[eval_jsonl]") {
   const auto compiled = rubric::test::compile_ok(kEverything);
   const std::filesystem::path path = std::filesystem::temp_directory_path() / "rubric-test-eval-jsonl.jsonl";
   {

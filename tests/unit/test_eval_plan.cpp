@@ -2,10 +2,10 @@
 // offers, and the fast renderers agreeing with render.hpp.
 #include <random>
 
+#include <rubric/render.hpp>
 #include "rubric/check/check.hpp"
 #include "rubric/compile/compile.hpp"
 #include "rubric/syntax/parse.hpp"
-#include <rubric/render.hpp>
 #include "test_eval_support.hpp"
 
 using namespace rubric;
@@ -74,7 +74,8 @@ TEST_CASE("a --weight override rescales the other weights proportionally", "[eva
   CompileOutput out = with_weights({{"pay", 40}});
   INFO(out.format());
   REQUIRE(out.rubric);
-  CHECK(out.rubric->weight_note() == "weights rescaled for --weight pay=40: scope 24, pay 40, team 16, burden 12, risk 8");
+  CHECK(out.rubric->weight_note() ==
+        "weights rescaled for --weight pay=40: scope 24, pay 40, team 16, burden 12, risk 8");
   RunOutput run = score(*out.rubric, {R"({"id": "o", "x": 5})"});
   CHECK(run.run.weight_note == out.rubric->weight_note());
   const OfferResult& o = offer(run.run, "o");
@@ -167,8 +168,8 @@ criterion c "C" weight 100 { score max_of(pay / d) }
 TEST_CASE("the evaluator's renderers match render.hpp exactly", "[eval]") {
   std::mt19937_64 rng(42);
   std::uniform_real_distribution<double> unit(-1, 1);
-  std::vector<double> values = {0, -0.0, 0.005, -0.005, 0.015, 2.675, 1.005, 255200, 275616.00000000003, 1e13,
-                                -1e13, 1e15, -1e300, 1e300, 0.1234, 0.99999, 123456.785, -0.4999999};
+  std::vector<double> values = {0,    -0.0,  0.005, -0.005, 0.015, 2.675,  1.005,   255200,     275616.00000000003,
+                                1e13, -1e13, 1e15,  -1e300, 1e300, 0.1234, 0.99999, 123456.785, -0.4999999};
   for (int i = 0; i < 20000; ++i) values.push_back(unit(rng) * std::pow(10.0, static_cast<int>(rng() % 16) - 3));
   for (double v : values) {
     INFO(v);

@@ -77,9 +77,17 @@ std::vector<Offer> offers() {
     return (seed >> 8) % n;
   };
   for (int i = 0; i < 300; ++i) {
-    Offer o{90000.0 + 1000 * next(240), bonuses[next(7)], 5000.0 * next(200), 5000.0 * next(12),
-            scopes[next(3)], static_cast<double>(next(8)), static_cast<double>(next(12)),
-            static_cast<double>(next(9)) / 2, supports[next(3)], next(2) == 0, stages[next(5)],
+    Offer o{90000.0 + 1000 * next(240),
+            bonuses[next(7)],
+            5000.0 * next(200),
+            5000.0 * next(12),
+            scopes[next(3)],
+            static_cast<double>(next(8)),
+            static_cast<double>(next(12)),
+            static_cast<double>(next(9)) / 2,
+            supports[next(3)],
+            next(2) == 0,
+            stages[next(5)],
             runways[next(7)]};
     out.push_back(o);
   }

@@ -90,12 +90,13 @@ TEST_CASE("input stream reports a folder without *.json and goes on", "[reader]"
 }
 
 TEST_CASE("input stream reports a missing file and goes on", "[reader]") {
-  InputStream in({kData + "/folder/a.json", kData + "/missing.json", kData + "/missing.jsonl", kData + "/folder/b.json"});
+  InputStream in(
+      {kData + "/folder/a.json", kData + "/missing.json", kData + "/missing.jsonl", kData + "/folder/b.json"});
   auto docs = drain(in);
   CHECK(sources(docs) == std::vector<std::string>{kData + "/folder/a.json", kData + "/folder/b.json"});
   CHECK(docs[1].ordinal == 1);
-  CHECK(messages(in.input_errors()) == std::vector<std::string>{kData + "/missing.json: no such file",
-                                                      kData + "/missing.jsonl: no such file"});
+  CHECK(messages(in.input_errors()) ==
+        std::vector<std::string>{kData + "/missing.json: no such file", kData + "/missing.jsonl: no such file"});
 }
 
 TEST_CASE("input stream splits JSON Lines, skipping blank lines and CRLF endings", "[reader]") {
@@ -149,8 +150,8 @@ TEST_CASE("input stream skips a line over 16 MiB and goes on with the next", "[r
   }
   InputStream in({temp.path});
   auto docs = drain(in);
-  CHECK(sources(docs) == std::vector<std::string>{temp.path + ":1", temp.path + ":2", temp.path + ":3",
-                                                  temp.path + ":4"});
+  CHECK(sources(docs) ==
+        std::vector<std::string>{temp.path + ":1", temp.path + ":2", temp.path + ":3", temp.path + ":4"});
   REQUIRE(docs.size() == 4);
   CHECK_FALSE(docs[0].error);
   REQUIRE(docs[1].error);
@@ -195,7 +196,10 @@ TEST_CASE("input stream yields an empty file as an empty document", "[reader]") 
   TempFile temp("empty.json");
   { std::ofstream out(temp.path, std::ios::binary); }
   TempFile lines("empty.jsonl");
-  { std::ofstream out(lines.path, std::ios::binary); out << "\n\r\n  \n"; }
+  {
+    std::ofstream out(lines.path, std::ios::binary);
+    out << "\n\r\n  \n";
+  }
   InputStream in({temp.path, lines.path});
   auto docs = drain(in);
   REQUIRE(docs.size() == 1);
@@ -226,6 +230,6 @@ TEST_CASE("a bad JSON Lines line is an error for that offer only", "[reader]") {
     }
     seen.push_back(line);
   }
-  CHECK(seen == std::vector<std::string>{"first :1 0 base=1", "second :4 1 base=2", "broken :5 2 not valid JSON:",
-                                         "line-7 :7 3 base=4"});
+  CHECK(seen == std::vector<std::string>{"first :1 0 base=1", "second :4 1 base=2",
+                                         "broken :5 2 not valid JSON:", "line-7 :7 3 base=4"});
 }

@@ -1,7 +1,7 @@
 // The fast number writer must print exactly what fmt's shortest round trip prints.
+#include <catch2/catch.hpp>
 #include <fmt/format.h>
 
-#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
 #include <cstring>

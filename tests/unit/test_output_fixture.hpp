@@ -73,12 +73,23 @@ inline OfferResult lumen() {
   o.criteria[3].clamped = true;
   o.weighted = 5.8041666666666667;
   o.total = 3.8041666666666667;
-  FlagResult heavy{"heavy_oncall", "Heavy on-call with weak support", Severity::critical, 1.5, {}, false,
-                   {"4 on-call weeks a quarter and no second line"}, {}};
-  FlagResult equity{"equity_bet", "Package assumes unrealistic equity outcomes", Severity::warning, 0.5, 6.0,
-                    false, {"equity is 52.2% of the first-year total at a seed company"}, {}};
-  FlagResult vague{"vague_leveling", "Vague leveling or promotion criteria", Severity::warning, 0, {}, false,
-                   {}, {}};
+  FlagResult heavy{"heavy_oncall",
+                   "Heavy on-call with weak support",
+                   Severity::critical,
+                   1.5,
+                   {},
+                   false,
+                   {"4 on-call weeks a quarter and no second line"},
+                   {}};
+  FlagResult equity{"equity_bet",
+                    "Package assumes unrealistic equity outcomes",
+                    Severity::warning,
+                    0.5,
+                    6.0,
+                    false,
+                    {"equity is 52.2% of the first-year total at a seed company"},
+                    {}};
+  FlagResult vague{"vague_leveling", "Vague leveling or promotion criteria", Severity::warning, 0, {}, false, {}, {}};
   o.flags = {heavy, equity, vague};
   o.confirms = {{"written_scope", "Responsibilities in writing", false},
                 {"written_comp", "Compensation details in writing", true}};

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
+
 #include <sstream>
 
 #include <rubric/output.hpp>

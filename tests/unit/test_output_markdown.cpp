@@ -6,7 +6,6 @@
 
 #include <rubric/output.hpp>
 #include <rubric/report.hpp>
-
 #include "rubric/output/text.hpp"
 #include "test_output_fixture.hpp"
 

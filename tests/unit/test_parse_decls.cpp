@@ -108,9 +108,8 @@ TEST_CASE("flags take every effect in order", "[parse]") {
 }
 
 TEST_CASE("asks take range, cite and because independently", "[parse]") {
-  ast::Rubric r = parse_ok(
-      "rubric \"t\"\nask a \"A\" { when x range 1..2 }\nask b \"B\" { when x cite \"t1\" }\n"
-      "ask c \"C\" { when x range lo .. hi cite \"t1\", \"t2\" , \"t3\" because \"c\" }");
+  ast::Rubric r = parse_ok("rubric \"t\"\nask a \"A\" { when x range 1..2 }\nask b \"B\" { when x cite \"t1\" }\n"
+                           "ask c \"C\" { when x range lo .. hi cite \"t1\", \"t2\" , \"t3\" because \"c\" }");
   CHECK(r.asks[0].range_low->number == 1);
   CHECK(r.asks[0].range_high->number == 2);
   CHECK(r.asks[0].cite.empty());

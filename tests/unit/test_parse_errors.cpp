@@ -41,13 +41,16 @@ TEST_CASE("criterion headers name what is missing", "[parse]") {
 
 TEST_CASE("when and match arms need their arrows and else", "[parse]") {
   const std::string head = "criterion pay \"Pay\" weight 25 { score ";
-  CHECK(parse_error_of(titled(head + "when a => 1 when b 2 else 3 }")) == "2:58: expected '=>' after the arm's condition");
+  CHECK(parse_error_of(titled(head + "when a => 1 when b 2 else 3 }")) ==
+        "2:58: expected '=>' after the arm's condition");
   CHECK(parse_error_of(titled(head + "when a => 1 }")) ==
         "2:51: expected another 'when' arm, or 'else' and the value used when no condition holds");
   CHECK(parse_error_of(titled(head + "when a => 1 else => 2 }")) ==
         "2:56: expected the value after 'else' (the 'else' of 'when' takes no '=>')");
-  CHECK(parse_error_of(titled("let a = match b { \"x\" => 1 \"y\" 2 }")) == "2:32: expected '=>' after the arm's label");
-  CHECK(parse_error_of(titled("let a = match b { \"x\" => 1 else 2 }")) == "2:33: expected '=>' after 'else' in a match");
+  CHECK(parse_error_of(titled("let a = match b { \"x\" => 1 \"y\" 2 }")) ==
+        "2:32: expected '=>' after the arm's label");
+  CHECK(parse_error_of(titled("let a = match b { \"x\" => 1 else 2 }")) ==
+        "2:33: expected '=>' after 'else' in a match");
   CHECK(parse_error_of(titled("let a = match b { x => 1 }")) ==
         "2:19: expected an arm (\"label\" => value), 'else =>' or '}' to close the match");
 }
@@ -64,14 +67,18 @@ TEST_CASE("operators need operands and comparisons do not chain", "[parse]") {
 }
 
 TEST_CASE("brackets and lists must close", "[parse]") {
-  CHECK(parse_error_of(titled("let a = max(1, 2")) == "2:17: expected ',' and another argument, or ')' to close the function call");
+  CHECK(parse_error_of(titled("let a = max(1, 2")) ==
+        "2:17: expected ',' and another argument, or ')' to close the function call");
   CHECK(parse_error_of(titled("let a = (1 + 2")) == "2:15: expected ')' to close the parenthesis");
-  CHECK(parse_error_of(titled("let a = b in [\"x\", 1]")) == "2:20: expected a string after ',' (lists hold strings only)");
-  CHECK(parse_error_of(titled("let a = b in \"x\"")) == "2:14: expected a list of strings like [\"a\", \"b\"] after 'in'");
+  CHECK(parse_error_of(titled("let a = b in [\"x\", 1]")) ==
+        "2:20: expected a string after ',' (lists hold strings only)");
+  CHECK(parse_error_of(titled("let a = b in \"x\"")) ==
+        "2:14: expected a list of strings like [\"a\", \"b\"] after 'in'");
 }
 
 TEST_CASE("offer blocks name the field syntax", "[parse]") {
-  CHECK(parse_error_of(titled("offer {\n  a.b : money\n  c.d number\n}")) == "4:7: expected ':' and a type after the field's path");
+  CHECK(parse_error_of(titled("offer {\n  a.b : money\n  c.d number\n}")) ==
+        "4:7: expected ':' and a type after the field's path");
   CHECK(parse_error_of(titled("offer {\n  a.b : money\n")) ==
         "3:14: expected an offer field (path : type) or '}' to close the offer block");
   CHECK(parse_error_of(titled("offer {\n  a.b : integer\n}")) ==
@@ -81,8 +88,10 @@ TEST_CASE("offer blocks name the field syntax", "[parse]") {
 }
 
 TEST_CASE("names, numbers and stray characters", "[parse]") {
-  CHECK(parse_error_of(titled("let a = 12abc\n")) == "2:11: unexpected letter after the number (the suffixes are k, M and %)");
-  CHECK(parse_error_of(titled("let totalComp = 1\n")) == "2:10: names are written in lower case: letters a-z, digits and '_'");
+  CHECK(parse_error_of(titled("let a = 12abc\n")) ==
+        "2:11: unexpected letter after the number (the suffixes are k, M and %)");
+  CHECK(parse_error_of(titled("let totalComp = 1\n")) ==
+        "2:10: names are written in lower case: letters a-z, digits and '_'");
   CHECK(parse_error_of(titled("let if = 1")) == "2:5: expected the let's name, a lower-case name like total_comp");
   CHECK(parse_error_of(titled("@\n")) ==
         "2:1: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask or draft");
@@ -109,7 +118,8 @@ TEST_CASE("flag, confirm and ask blocks keep their clause order", "[parse]") {
 TEST_CASE("positions count bytes on CRLF lines, after tabs and after UTF-8", "[parse]") {
   CHECK(parse_error_of("rubric \"x\"\r\nlet a = 1 +\r\n@\r\n") == "3:1: expected an expression after '+' or '-'");
   // At the end of the text the error stands after the last visible character, past blank and comment lines.
-  CHECK(parse_error_of("rubric \"x\"\r\nlet a = 1 +\r\n  # note\r\n\r\n") == "2:12: expected an expression after '+' or '-'");
+  CHECK(parse_error_of("rubric \"x\"\r\nlet a = 1 +\r\n  # note\r\n\r\n") ==
+        "2:12: expected an expression after '+' or '-'");
   CHECK(parse_error_of("rubric \"x\"\r\n\tlet\ta = (1 ]\r\n") == "2:13: expected ')' to close the parenthesis");
   // "é" and "€" are 2 and 3 bytes: the column after them counts bytes.
   CHECK(parse_error_of("rubric \"é€\" @") ==

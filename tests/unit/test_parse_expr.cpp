@@ -79,7 +79,8 @@ TEST_CASE("operators bind loosest first: if/when, or, and, not, comparisons, + -
         "(or (or (!= a b) (and (<= c d) (>= e f))) (> g h))");
   CHECK(shape(*parse_let("if a then 1 else 2 + 3").lets[0].value) == "(if a 1 (+ 2 3))");
   CHECK(shape(*parse_let("if a then if b then 1 else 2 else 3").lets[0].value) == "(if a (if b 1 2) 3)");
-  CHECK(shape(*parse_let("a.b in [\"x\", \"y\"] and not c").lets[0].value) == "(and (in a.b (list \"x\" \"y\")) (not c))");
+  CHECK(shape(*parse_let("a.b in [\"x\", \"y\"] and not c").lets[0].value) ==
+        "(and (in a.b (list \"x\" \"y\")) (not c))");
   CHECK(shape(*parse_let("a in []").lets[0].value) == "(in a (list))");
 }
 

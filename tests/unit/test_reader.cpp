@@ -147,7 +147,8 @@ TEST_CASE("reader reads a path declared twice into both slots", "[reader]") {
 
 TEST_CASE("reader skips a UTF-8 byte order mark", "[reader]") {
   Reading r(test::offer_schema());
-  const Facts& f = r.read("\xEF\xBB\xBF{\"comp\": {\"base\": 1}, \"scope\": {\"level\": \"org\"}, \"team\": {\"size\": 2}}");
+  const Facts& f = r.read(
+      "\xEF\xBB\xBF{\"comp\": {\"base\": 1}, \"scope\": {\"level\": \"org\"}, \"team\": {\"size\": 2}}");
   CHECK(messages(f).empty());
   CHECK(f.numbers[r.index("comp.base")] == 1);
 }

@@ -4,10 +4,10 @@
 #include "test_reader_support.hpp"
 
 using namespace rubric;
-using rubric::test::messages;
-using rubric::test::Reading;
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
+using rubric::test::messages;
+using rubric::test::Reading;
 
 namespace {
 
@@ -15,8 +15,7 @@ using Messages = std::vector<std::string>;
 
 // A valid offer with `replace` put in place of `{"base": 182000}` for comp.
 std::string offer_with_comp(std::string_view comp) {
-  return std::string(R"({"comp": )") + std::string(comp) +
-         R"(, "scope": {"level": "org"}, "team": {"size": 4}})";
+  return std::string(R"({"comp": )") + std::string(comp) + R"(, "scope": {"level": "org"}, "team": {"size": 4}})";
 }
 
 }  // namespace
@@ -52,7 +51,8 @@ TEST_CASE("reader cuts long values in messages", "[reader]") {
   std::string long_text(500, 'z');
   const Facts& f = r.read(offer_with_comp(R"({"base": ")" + long_text + R"("})"));
   REQUIRE(f.errors.size() == 1);
-  CHECK(f.errors[0].message == R"($.comp.base: expected money (a number), found string ")" + std::string(40, 'z') + R"(...")");
+  CHECK(f.errors[0].message ==
+        R"($.comp.base: expected money (a number), found string ")" + std::string(40, 'z') + R"(...")");
   const Facts& g = r.read(offer_with_comp(R"({"base": "a\"b\\c\u0001"})"));
   CHECK(messages(g) == Messages{R"($.comp.base: expected money (a number), found string "a\"b\\c\u0001")"});
 }
@@ -91,8 +91,7 @@ TEST_CASE("reader reports a container that is not an object once", "[reader]") {
 
 TEST_CASE("reader rejects duplicate keys of declared fields", "[reader]") {
   Reading r(test::offer_schema());
-  CHECK(messages(r.read(offer_with_comp(R"({"base": 1, "base": 2})"))) ==
-        Messages{R"($.comp: duplicate key "base")"});
+  CHECK(messages(r.read(offer_with_comp(R"({"base": 1, "base": 2})"))) == Messages{R"($.comp: duplicate key "base")"});
   CHECK(messages(r.read(R"({"comp": {"base": 1}, "scope": {"level": "org"}, "team": {"size": 4},
                             "team": {"size": 5}})")) == Messages{R"($: duplicate key "team")"});
   CHECK(messages(r.read(offer_with_comp(R"({"base": {"value": 1, "value": 2}})"))) ==
@@ -140,8 +139,7 @@ TEST_CASE("reader reports invalid JSON with simdjson's message and a position", 
   CHECK_THAT(g.errors[0].message, StartsWith("not valid JSON: "));
   CHECK_THAT(g.errors[0].message, Contains("(at line 3, column"));
   const Facts& h = r.read(R"({"comp": {"base": 1}} {"again": 1})");
-  CHECK(messages(h) ==
-        Messages{"not valid JSON: unexpected content after the offer's closing brace (at column 23)"});
+  CHECK(messages(h) == Messages{"not valid JSON: unexpected content after the offer's closing brace (at column 23)"});
   // Field errors found before the invalid part are dropped: the document as a whole is unreadable.
   const Facts& k = r.read(R"({"comp": {"base": "x"}, "y": [1,]})");
   REQUIRE(k.errors.size() == 1);

@@ -40,8 +40,8 @@ TEST_CASE("make_schema turns declarations into field specs in order", "[reader]"
   rubric.fields.push_back(declare("scope.level", TypeKind::enumeration, literal(ast::ExprKind::string, 0, "org"),
                                   {"team", "multi-team", "org"}));
   rubric.fields.push_back(declare("oncall.support", TypeKind::text, nullptr, {"none", "secondary"}));
-  rubric.fields.push_back(declare("promotion.ladder_published", TypeKind::boolean,
-                                  literal(ast::ExprKind::boolean, 0, {}, true)));
+  rubric.fields.push_back(
+      declare("promotion.ladder_published", TypeKind::boolean, literal(ast::ExprKind::boolean, 0, {}, true)));
   rubric.fields.push_back(declare("notes", TypeKind::text, literal(ast::ExprKind::string, 0, "n/a")));
   auto negated = literal(ast::ExprKind::negate);
   negated->children.push_back(literal(ast::ExprKind::number, 3));

@@ -1,8 +1,8 @@
 // render_fixed2 and render_number print cents without fmt for common values; they must print
 // exactly what fmt's "{:.2f}" prints for the same rounded value.
+#include <catch2/catch.hpp>
 #include <fmt/format.h>
 
-#include <catch2/catch.hpp>
 #include <cmath>
 #include <random>
 #include <string>

@@ -64,7 +64,8 @@ OfferResult northwind() {
   ask.cite = {"reliability", "incidents"};
   ask.because = {"the role owns org-level decisions and pay scores 5.26 of 10"};
   o.asks = {ask};
-  o.lets = {{"total_comp", 255200, "255,200"}, {"equity_share", 50000.0 / 255200, "19.6%"}, {"senior_ratio", 0.4, "0.4"}};
+  o.lets = {
+      {"total_comp", 255200, "255,200"}, {"equity_share", 50000.0 / 255200, "19.6%"}, {"senior_ratio", 0.4, "0.4"}};
   return o;
 }
 

@@ -56,8 +56,8 @@ TEST_CASE("run_to_json has the section 7 shape", "[cli][result_json]") {
   CHECK(north["criteria"][0]["weight"] == 30);
   CHECK(north["criteria"][0]["score"] == 10);
   CHECK(north["criteria"][0]["contribution"] == 3.0);
-  CHECK(north["confirm"][0] == json({{"id", "written_scope"}, {"label", "Responsibilities in writing"},
-                                     {"confirmed", true}}));
+  CHECK(north["confirm"][0] ==
+        json({{"id", "written_scope"}, {"label", "Responsibilities in writing"}, {"confirmed", true}}));
   const json& ask = north["asks"][0];
   CHECK(keys_of(ask) == std::set<std::string>{"id", "label", "range", "because", "cite"});
   CHECK(ask["range"][0].get<double>() == 275616.00000000006);
@@ -142,8 +142,13 @@ TEST_CASE("jsonl escapes strings exactly as nlohmann does", "[cli][result_json]"
 }
 
 TEST_CASE("jsonl replaces invalid UTF-8 like nlohmann's replace mode", "[cli][result_json]") {
-  const std::string invalid[] = {"bad \xFF byte", "cut \xE6\x97", "overlong \xC0\xAF", "surrogate \xED\xA0\x80 x",
-                                 "stray \x80\x80 continuation", "mixed \xE2\x82\x41 A", "tail \xF0\x9F\x98"};
+  const std::string invalid[] = {"bad \xFF byte",
+                                 "cut \xE6\x97",
+                                 "overlong \xC0\xAF",
+                                 "surrogate \xED\xA0\x80 x",
+                                 "stray \x80\x80 continuation",
+                                 "mixed \xE2\x82\x41 A",
+                                 "tail \xF0\x9F\x98"};
   for (const auto& s : invalid) {
     OfferResult offer = test::broken();
     offer.source = s;

@@ -4,8 +4,8 @@
 
 #include <random>
 
-#include "rubric/run/rank_stored.hpp"
 #include <rubric/result_store.hpp>
+#include "rubric/run/rank_stored.hpp"
 #include "test_eval_support.hpp"
 
 using namespace rubric;
@@ -16,14 +16,15 @@ namespace {
 /// Spells every field of `o`, doubles in hexadecimal so any bit difference shows.
 std::string describe(const OfferResult& o) {
   std::string out = fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{:a}|{:a}|{}|{}\n", o.id, o.source, o.ordinal, o.company,
-                                o.role_title, o.contact_name, o.contact_email, o.scored, o.weighted, o.total,
-                                o.vetoed, o.rank);
+                                o.role_title, o.contact_name, o.contact_email, o.scored, o.weighted, o.total, o.vetoed,
+                                o.rank);
   const auto facts = [&](const std::vector<FactUse>& uses) {
-    for (const auto& u : uses) out += fmt::format("  fact {}|{}|{}|{}|{}\n", u.field, u.path, u.value, u.source, u.defaulted);
+    for (const auto& u : uses)
+      out += fmt::format("  fact {}|{}|{}|{}|{}\n", u.field, u.path, u.value, u.source, u.defaulted);
   };
   for (const auto& c : o.criteria) {
-    out += fmt::format(" c {}|{}|{:a}|{:a}|{:a}|{}|{:a}|{}\n", c.id, c.label, c.weight, c.raw_score, c.score,
-                       c.clamped, c.contribution, fmt::join(c.because, "/"));
+    out += fmt::format(" c {}|{}|{:a}|{:a}|{:a}|{}|{:a}|{}\n", c.id, c.label, c.weight, c.raw_score, c.score, c.clamped,
+                       c.contribution, fmt::join(c.because, "/"));
     facts(c.facts);
   }
   for (const auto& f : o.flags) {
@@ -56,7 +57,14 @@ OfferResult full_offer(int n) {
   o.weighted = n * 0.1;
   o.total = -0.0 + n / 3.0;
   o.vetoed = n % 4 == 0;
-  o.criteria.push_back({"pay", fmt::format("Pay {}", n), 60, 12.5, 10, true, 6, {"high", fmt::format("base {}", n)},
+  o.criteria.push_back({"pay",
+                        fmt::format("Pay {}", n),
+                        60,
+                        12.5,
+                        10,
+                        true,
+                        6,
+                        {"high", fmt::format("base {}", n)},
                         {FactUse{0, "comp.base", "182,000", "letter", false}, FactUse{2, "level", "org", "", true}}});
   o.criteria.push_back({"scope", "Scope", 40, 3, 3, false, 1.2, {}, {}});
   o.flags.push_back({"thin", "Thin", Severity::critical, 0.75, 6.5, true, {"why"}, {}});
@@ -103,7 +111,8 @@ TEST_CASE("result store: strings past the sharing limits are stored inline", "[r
 }
 
 TEST_CASE("result store: ranking packed results agrees with rank()", "[result_store]") {
-  const auto compiled = compile_ok("rubric \"R\"\noffer {\n  x : number\n}\ncriterion c \"C\" weight 100 { score x }\n");
+  const auto compiled = compile_ok(
+      "rubric \"R\"\noffer {\n  x : number\n}\ncriterion c \"C\" weight 100 { score x }\n");
   std::mt19937 random(7);
   for (int trial = 0; trial < 200; ++trial) {
     const int count = static_cast<int>(random() % 12);

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "test_report_fixtures.hpp"
 #include <rubric/sensitivity.hpp>
+#include "test_report_fixtures.hpp"
 
 using namespace rubric;
 using Catch::Detail::Approx;

@@ -1,8 +1,8 @@
-#include <rubric/diagnostic.hpp>
-
 #include <fmt/format.h>
 
 #include <algorithm>
+
+#include <rubric/diagnostic.hpp>
 
 namespace rubric {
 
@@ -42,8 +42,7 @@ std::string format_diagnostic(const SourceFile& file, const Diagnostic& d, bool 
   const char* green = color ? "\x1b[1;32m" : "";
   const char* reset = color ? "\x1b[0m" : "";
   std::string out = fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{}\n", bold, file.name(), d.range.begin.line,
-                                d.range.begin.column, reset, red, to_string(d.level), reset, bold, d.message,
-                                reset);
+                                d.range.begin.column, reset, red, to_string(d.level), reset, bold, d.message, reset);
   std::string_view line = file.line_text(d.range.begin.line);
   std::size_t from = 0;
   std::string caret = caret_line(line, d.range.begin.column, from);

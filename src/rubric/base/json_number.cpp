@@ -7,7 +7,6 @@
 // so it is exactly the text Dragonbox would produce; otherwise the general
 // decides (std::to_chars's shortest digits, the same as fmt's), and values
 // outside fixed notation go through fmt whole.
-#include <rubric/limits.hpp>
 #include "rubric/base/json_number.hpp"
 
 #include <fmt/compile.h>
@@ -17,6 +16,8 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+
+#include <rubric/limits.hpp>
 
 namespace rubric {
 

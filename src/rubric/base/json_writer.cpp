@@ -1,10 +1,10 @@
 // The JSON writer's out-of-line parts: strings (escapes, UTF-8 checks) and growing buffers.
 #include "rubric/base/json_writer.hpp"
 
-#include "rubric/base/utf8.hpp"
-
 #include <algorithm>
 #include <array>
+
+#include "rubric/base/utf8.hpp"
 
 namespace rubric {
 

@@ -1,8 +1,8 @@
-#include <rubric/render.hpp>
-
 #include <fmt/format.h>
 
 #include <cmath>
+
+#include <rubric/render.hpp>
 
 namespace rubric {
 

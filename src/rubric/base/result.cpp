@@ -1,6 +1,6 @@
-#include <rubric/result.hpp>
-
 #include <fmt/format.h>
+
+#include <rubric/result.hpp>
 
 namespace rubric {
 

@@ -1,13 +1,12 @@
 // The record format: little-endian bytes, unsigned numbers as LEB128 varints,
-// doubles as a varint (v << 1 for a small whole number, 1 for the 8 raw bytes that follow), strings as a varint tag (length << 1 for text
-// that follows, number << 1 | 1 for an interned string), lists as a count
-// then their items. Fields go in OfferResult order; the id comes first so
-// ranking can read it without decoding the record.
-#include <rubric/result_store.hpp>
-
+// doubles as a varint (v << 1 for a small whole number, 1 for the 8 raw bytes that follow), strings as a varint tag
+// (length << 1 for text that follows, number << 1 | 1 for an interned string), lists as a count then their items.
+// Fields go in OfferResult order; the id comes first so ranking can read it without decoding the record.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+
+#include <rubric/result_store.hpp>
 
 namespace rubric {
 

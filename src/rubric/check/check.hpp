@@ -5,15 +5,15 @@
 #include <string>
 #include <vector>
 
-#include "rubric/syntax/ast.hpp"
 #include <rubric/diagnostic.hpp>
+#include "rubric/syntax/ast.hpp"
 
 namespace rubric {
 
 /// A declaration that is evaluated per offer, in dependency order.
 struct EvalStep {
   SymbolKind kind = SymbolKind::none;  // let, criterion, flag, confirm, ask, or total
-  int index = -1;                                // index into the Rubric vector of that kind (-1 for total)
+  int index = -1;                      // index into the Rubric vector of that kind (-1 for total)
 };
 
 /// What checking learned beyond the annotations it wrote into the AST.

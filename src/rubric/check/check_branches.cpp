@@ -38,8 +38,8 @@ void add_branch(Context& cx, Type& common, bool& ok, ast::Expr& value, std::stri
   Type t = type_expr(cx, value);
   if (join(cx, common, t)) return;
   ok = false;
-  cx.error(value.range, fmt::format("{} branches have different types: {} and {}", quoted(construct),
-                                    type_name(before), type_name(t)));
+  cx.error(value.range, fmt::format("{} branches have different types: {} and {}", quoted(construct), type_name(before),
+                                    type_name(t)));
 }
 
 void check_arm_labels(Context& cx, ast::Expr& e, Type subject) {

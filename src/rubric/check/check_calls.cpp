@@ -1,10 +1,10 @@
 // Typing of function calls: known names, arity, argument types, scale() points, round() digits.
-#include <rubric/limits.hpp>
 #include <fmt/format.h>
 
 #include <cmath>
 #include <limits>
 
+#include <rubric/limits.hpp>
 #include "rubric/check/check_context.hpp"
 
 namespace rubric::checker {
@@ -22,8 +22,8 @@ struct Function {
 
 // The built-in functions (docs/design.md "Functions"); scale counts its value plus at least two points.
 constexpr Function kFunctions[] = {
-    {"abs", 1, 1},     {"clamp", 3, 3},   {"max", 2, kUnbounded}, {"max_of", 1, 1},     {"mean_of", 1, 1},
-    {"min", 2, kUnbounded}, {"min_of", 1, 1}, {"round", 2, 2},   {"scale", 3, kUnbounded},
+    {"abs", 1, 1},          {"clamp", 3, 3},  {"max", 2, kUnbounded}, {"max_of", 1, 1},         {"mean_of", 1, 1},
+    {"min", 2, kUnbounded}, {"min_of", 1, 1}, {"round", 2, 2},        {"scale", 3, kUnbounded},
 };
 
 const Function* find_function(std::string_view name) {
@@ -67,8 +67,8 @@ Type type_round(Context& cx, ast::Expr& call) {
   double d = digits.number;
   bool literal = digits.kind == ast::ExprKind::number && d >= 0 && d <= kMaxRoundDigits && std::floor(d) == d;
   if (!literal) {
-    cx.error(digits.range, fmt::format("'round' takes its digits as an integer literal from 0 to {}",
-                                       number_text(kMaxRoundDigits)));
+    cx.error(digits.range,
+             fmt::format("'round' takes its digits as an integer literal from 0 to {}", number_text(kMaxRoundDigits)));
   }
   bool ok = numeric_arg(cx, *call.children[0], "round");
   return ok && literal ? call.children[0]->type : Type{};

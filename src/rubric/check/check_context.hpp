@@ -31,14 +31,14 @@ class Context {
   CheckResult& result;
   std::unordered_map<std::string, ast::Symbol> names;  // the flat namespace: lets, criteria, flags, confirms, asks
   std::unordered_map<std::string, int> paths;          // declared offer path -> field index (first declaration)
-  std::unordered_set<std::string> clashes;              // names that are both a declaration and an offer path
-  std::vector<Type> field_types;                        // per field
-  std::vector<std::vector<int>> deps;                   // per node: the nodes it reads
-  std::vector<char> let_read;                           // per let: something reads it
-  std::vector<char> calls_aggregate;                    // per node: its own expressions call an aggregate
-  std::vector<char> reads_aggregate;                    // per node: it or anything it reads calls an aggregate
+  std::unordered_set<std::string> clashes;             // names that are both a declaration and an offer path
+  std::vector<Type> field_types;                       // per field
+  std::vector<std::vector<int>> deps;                  // per node: the nodes it reads
+  std::vector<char> let_read;                          // per let: something reads it
+  std::vector<char> calls_aggregate;                   // per node: its own expressions call an aggregate
+  std::vector<char> reads_aggregate;                   // per node: it or anything it reads calls an aggregate
   std::vector<AggregateCall> aggregate_calls;
-  std::vector<ast::Text*> interpolated;                 // every label / because whose pieces need types
+  std::vector<ast::Text*> interpolated;  // every label / because whose pieces need types
 
   /// Returns how many graph nodes there are (every declaration plus `total`).
   int node_count() const { return total_node() + 1 + confirm_count() + ask_count(); }

@@ -1,10 +1,10 @@
 // Declaration-level typing in evaluation order, plus the checks that need every
 // type or the whole graph: interpolation types, aggregate nesting, weights, unused lets.
-#include <rubric/limits.hpp>
 #include <fmt/format.h>
 
 #include <cmath>
 
+#include <rubric/limits.hpp>
 #include "rubric/check/check_context.hpp"
 
 namespace rubric::checker {
@@ -26,8 +26,8 @@ void type_let(Context& cx, std::size_t i) {
   }
   const ast::TypeSpec& spec = *let.declared;
   if (!declarable(spec)) {
-    cx.error(spec.range, fmt::format("let {} may be declared number, money, percent, bool or text only",
-                                     quoted(let.name.name)));
+    cx.error(spec.range,
+             fmt::format("let {} may be declared number, money, percent, bool or text only", quoted(let.name.name)));
     out = value;
     return;
   }
@@ -67,15 +67,15 @@ void type_step(Context& cx, const EvalStep& step) {
 // Walks an aggregate's argument for another aggregate, directly or through what it reads.
 void find_nested(Context& cx, const ast::Expr& e, const ast::Expr& outer) {
   if (e.kind == ast::ExprKind::call && is_aggregate(e.text)) {
-    cx.error(e.range, fmt::format("{} cannot be used inside {}: aggregates do not nest", quoted(e.text),
-                                  quoted(outer.text)));
+    cx.error(e.range,
+             fmt::format("{} cannot be used inside {}: aggregates do not nest", quoted(e.text), quoted(outer.text)));
     return;  // the inner call's own argument is checked on its own
   }
   if (e.kind == ast::ExprKind::ref) {
     int node = cx.node_of(e.symbol);
     if (node >= 0 && cx.reads_aggregate[static_cast<std::size_t>(node)]) {
-      cx.error(e.range, fmt::format("{} reads {}, which uses an aggregate: aggregates do not nest",
-                                    quoted(outer.text), quoted(e.text)));
+      cx.error(e.range, fmt::format("{} reads {}, which uses an aggregate: aggregates do not nest", quoted(outer.text),
+                                    quoted(e.text)));
     }
   }
   for (const auto& child : e.children) {

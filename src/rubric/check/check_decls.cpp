@@ -10,7 +10,7 @@ namespace rubric::checker {
 namespace {
 
 // Reports every declaration after the first of a kind that may appear only once.
-template <typename Decl, typename RangeOf>
+template<typename Decl, typename RangeOf>
 void report_repeats(Context& cx, const std::vector<Decl>& decls, RangeOf range_of, std::string_view keyword) {
   for (std::size_t i = 1; i < decls.size(); ++i) {
     cx.error(range_of(decls[i]), fmt::format("duplicate {} declaration", quoted(keyword)),
@@ -75,8 +75,8 @@ void check_singletons(Context& cx) {
     cx.result.scale_low = s.low;
     cx.result.scale_high = s.high;
     if (!(s.low < s.high)) {
-      cx.error(s.range, fmt::format("scale low end {} must be below its high end {}", number_text(s.low),
-                                    number_text(s.high)));
+      cx.error(s.range,
+               fmt::format("scale low end {} must be below its high end {}", number_text(s.low), number_text(s.high)));
     }
   }
 }
@@ -91,8 +91,8 @@ void check_namespace(Context& cx) {
     auto [it, inserted] = cx.names.emplace(name, d.symbol);
     if (inserted) continue;
     cx.error(d.id->range, fmt::format("duplicate name {}", quoted(name)),
-             {fmt::format("{} is first declared as a {} at line {}", quoted(name),
-                          symbol_kind_name(it->second.kind), cx.node_range(cx.node_of(it->second)).begin.line)});
+             {fmt::format("{} is first declared as a {} at line {}", quoted(name), symbol_kind_name(it->second.kind),
+                          cx.node_range(cx.node_of(it->second)).begin.line)});
   }
   check_path_clashes(cx);
 }

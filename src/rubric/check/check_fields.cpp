@@ -17,8 +17,8 @@ Type field_type(Context& cx, const ast::OfferField& f) {
       if (seen.insert(m.value).second) {
         members.push_back(m.value);
       } else {
-        cx.error(m.range, fmt::format("duplicate member {} in the enumeration of {}", quoted(m.value),
-                                      quoted(f.path.name)));
+        cx.error(m.range,
+                 fmt::format("duplicate member {} in the enumeration of {}", quoted(m.value), quoted(f.path.name)));
       }
     }
     cx.result.enums.push_back(std::move(members));
@@ -99,11 +99,11 @@ void check_prefixes(Context& cx) {
       auto j = static_cast<std::size_t>(it->second);
       std::size_t later = std::max(i, j);
       std::size_t earlier = std::min(i, j);
-      cx.error(fields[later].path.range,
-               fmt::format("offer path {} is a prefix of {}; a field cannot also hold fields", quoted(prefix),
-                           quoted(path)),
-               {fmt::format("{} is declared at line {}", quoted(fields[earlier].path.name),
-                            fields[earlier].path.range.begin.line)});
+      cx.error(
+          fields[later].path.range,
+          fmt::format("offer path {} is a prefix of {}; a field cannot also hold fields", quoted(prefix), quoted(path)),
+          {fmt::format("{} is declared at line {}", quoted(fields[earlier].path.name),
+                       fields[earlier].path.range.begin.line)});
     }
   }
 }

@@ -28,7 +28,8 @@ Type arithmetic_result(BinaryOp op, Type a, Type b) {
 bool operand_ok(Context& cx, const ast::Expr& operand, BinaryOp op, bool ok, std::string_view want) {
   if (operand.type.kind == TypeKind::error) return false;
   if (ok) return true;
-  cx.error(operand.range, fmt::format("{} needs {}, found {}", quoted(ast::to_string(op)), want, type_name(operand.type)));
+  cx.error(operand.range,
+           fmt::format("{} needs {}, found {}", quoted(ast::to_string(op)), want, type_name(operand.type)));
   return false;
 }
 
@@ -61,7 +62,8 @@ void check_equality(Context& cx, const ast::Expr& lhs, const ast::Expr& rhs, Bin
   bool fits = (is_numeric(a.kind) && is_numeric(b.kind)) ||
               (a.kind == b.kind && (a.kind == TypeKind::boolean || a.kind == TypeKind::text));
   if (fits) return;
-  cx.error(rhs.range, fmt::format("{} cannot compare {} with {}", quoted(ast::to_string(op)), type_name(a), type_name(b)));
+  cx.error(rhs.range,
+           fmt::format("{} cannot compare {} with {}", quoted(ast::to_string(op)), type_name(a), type_name(b)));
 }
 
 }  // namespace

@@ -1,10 +1,11 @@
 // Stage 3: a checked rubric becomes a Plan. Every declaration gets its code
 // range, label and reason templates, the fields it reads, and a slot; the
 // steps follow the checker's dependency order.
+#include "rubric/compile/compile.hpp"
+
 #include <exception>
 
 #include "rubric/compile/builder.hpp"
-#include "rubric/compile/compile.hpp"
 #include "rubric/compile/schema.hpp"
 
 namespace rubric {
@@ -49,9 +50,7 @@ TypeKind range_type(const ast::Expr& low, const ast::Expr& high) {
 
 CodeRange compile_optional(ExprCompiler& ec, const ast::ExprPtr& e) { return e ? ec.compile(*e) : CodeRange{}; }
 
-int compile_because(ExprCompiler& ec, const std::optional<ast::Text>& text) {
-  return text ? ec.add_reason(*text) : -1;
-}
+int compile_because(ExprCompiler& ec, const std::optional<ast::Text>& text) { return text ? ec.add_reason(*text) : -1; }
 
 void plan_lets_and_criteria(Plan& plan, ExprCompiler& ec, const ast::Rubric& rubric, const CheckResult& checked,
                             const std::vector<std::vector<int>>& lets) {

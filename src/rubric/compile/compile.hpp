@@ -8,7 +8,6 @@
 
 #include <rubric/compile_options.hpp>
 #include <rubric/facts.hpp>
-
 #include "rubric/check/check.hpp"
 #include "rubric/syntax/ast.hpp"
 

@@ -1,8 +1,8 @@
 // Emitting function calls (min, max, clamp, abs, round, scale, aggregates)
 // and the rubric positions that runtime errors name.
-#include <rubric/limits.hpp>
 #include <fmt/format.h>
 
+#include <rubric/limits.hpp>
 #include "rubric/compile/builder.hpp"
 
 namespace rubric {
@@ -111,7 +111,7 @@ void ExprCompiler::emit_scale(const ast::Expr& e, int level) {
   for (std::size_t i = 1; i < e.children.size(); ++i) {
     const ast::Expr& point = *e.children[i];
     auto x = point.kind == ast::ExprKind::point && point.children.size() == 2 ? constant(*point.children[0])
-                                                                                : std::nullopt;
+                                                                              : std::nullopt;
     if (!x || (!xs.empty() && *x <= xs.back())) {
       fail(point, "scale() points need number literal x values in strictly ascending order");
       push_constant(0);

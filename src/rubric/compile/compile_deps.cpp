@@ -1,9 +1,9 @@
 // Static dependencies: which offer fields a declaration reads (for the facts
 // shown beside each score), and which steps pass one must run so aggregate
 // arguments can read lets, criteria or `total`.
-#include <rubric/limits.hpp>
 #include <algorithm>
 
+#include <rubric/limits.hpp>
 #include "rubric/compile/builder.hpp"
 
 namespace rubric {

@@ -1,10 +1,10 @@
 // Emitting bytecode for expressions: names become field or slot loads,
 // constants become immediates, and and/or/if/when/match become forward
 // jumps so a branch not taken is never evaluated.
-#include <rubric/limits.hpp>
 #include <algorithm>
 #include <cmath>
 
+#include <rubric/limits.hpp>
 #include "rubric/compile/builder.hpp"
 
 namespace rubric {
@@ -35,8 +35,7 @@ BinaryOps ops_for(ast::BinaryOp op) {
 }
 
 bool is_arithmetic(ast::BinaryOp op) {
-  return op == ast::BinaryOp::add || op == ast::BinaryOp::sub || op == ast::BinaryOp::mul ||
-         op == ast::BinaryOp::div;
+  return op == ast::BinaryOp::add || op == ast::BinaryOp::sub || op == ast::BinaryOp::mul || op == ast::BinaryOp::div;
 }
 
 }  // namespace
@@ -275,8 +274,7 @@ void ExprCompiler::emit_when(const ast::Expr& e, int level) {
   depth_ = base + 1;
 }
 
-bool ExprCompiler::emit_select(const ast::Expr& cond, const ast::Expr& then, const ast::Expr& otherwise,
-                               int level) {
+bool ExprCompiler::emit_select(const ast::Expr& cond, const ast::Expr& then, const ast::Expr& otherwise, int level) {
   auto a = constant(then), b = constant(otherwise);
   if (!a || !b) return false;
   emit(cond, level + 1);

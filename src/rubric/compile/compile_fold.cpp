@@ -3,13 +3,13 @@
 // code. Folding uses the evaluator's own arithmetic, so results are identical.
 // Nothing that can fail (division by zero, overflow) or that carries a reason
 // (`because` on an arm) is folded away.
-#include <rubric/limits.hpp>
 #include <algorithm>
 #include <cmath>
 
+#include <rubric/limits.hpp>
+#include <rubric/render.hpp>
 #include "rubric/check/arithmetic.hpp"
 #include "rubric/compile/builder.hpp"
-#include <rubric/render.hpp>
 
 namespace rubric {
 

@@ -8,8 +8,8 @@ namespace rubric {
 namespace {
 
 bool is_jump(Op op) {
-  return op == Op::jump || op == Op::jump_if_false || op == Op::and_jump || op == Op::or_jump ||
-         op == Op::match_ne_k || op == Op::match_ne_text;
+  return op == Op::jump || op == Op::jump_if_false || op == Op::and_jump || op == Op::or_jump || op == Op::match_ne_k ||
+         op == Op::match_ne_text;
 }
 
 }  // namespace

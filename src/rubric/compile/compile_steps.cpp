@@ -8,8 +8,8 @@ namespace rubric {
 
 std::vector<Step> make_steps(const Plan& plan, const std::vector<EvalStep>& order) {
   const std::pair<SymbolKind, std::size_t> kinds[] = {
-      {SymbolKind::let, plan.lets.size()},       {SymbolKind::criterion, plan.criteria.size()},
-      {SymbolKind::flag, plan.flags.size()},     {SymbolKind::total, 1},
+      {SymbolKind::let, plan.lets.size()},         {SymbolKind::criterion, plan.criteria.size()},
+      {SymbolKind::flag, plan.flags.size()},       {SymbolKind::total, 1},
       {SymbolKind::confirm, plan.confirms.size()}, {SymbolKind::ask, plan.asks.size()}};
   auto name = [&](SymbolKind kind, int i) -> std::string {
     auto at = static_cast<std::size_t>(i);

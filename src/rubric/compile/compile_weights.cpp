@@ -1,12 +1,12 @@
 // --weight ID=W what-if runs: overridden criteria take W, the others are
 // rescaled in proportion to their declared weights so the sum stays 100.
-#include <rubric/limits.hpp>
 #include <fmt/format.h>
 
 #include <cmath>
 
-#include "rubric/compile/builder.hpp"
+#include <rubric/limits.hpp>
 #include <rubric/render.hpp>
+#include "rubric/compile/builder.hpp"
 
 namespace rubric {
 

@@ -61,8 +61,7 @@ Template compile_template(const ast::Text& text, const SlotLayout& layout) {
       }
     }
     // Adjacent literals merge so rendering appends once.
-    if (p.source == PieceSource::literal && !out.pieces.empty() &&
-        out.pieces.back().source == PieceSource::literal) {
+    if (p.source == PieceSource::literal && !out.pieces.empty() && out.pieces.back().source == PieceSource::literal) {
       out.pieces.back().literal += p.literal;
     } else {
       out.pieces.push_back(std::move(p));

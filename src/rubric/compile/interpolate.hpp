@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "rubric/syntax/ast.hpp"
 #include <rubric/facts.hpp>
 #include <rubric/types.hpp>
+#include "rubric/syntax/ast.hpp"
 
 namespace rubric {
 

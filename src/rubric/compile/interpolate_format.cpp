@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstdint>
 
-#include "rubric/compile/interpolate.hpp"
 #include <rubric/render.hpp>
+#include "rubric/compile/interpolate.hpp"
 
 namespace rubric {
 

@@ -16,7 +16,6 @@
 #include <rubric/compile_options.hpp>
 #include <rubric/facts.hpp>
 #include <rubric/result.hpp>
-
 #include "rubric/check/check.hpp"
 #include "rubric/compile/interpolate.hpp"
 #include "rubric/compile/opcodes.hpp"
@@ -153,11 +152,11 @@ class Plan {
   std::vector<Step> order;
 
   std::vector<Instr> code;
-  std::vector<double> numbers;        // pool: scale points, `in` sets
-  std::vector<std::string> strings;   // text constants
-  std::vector<int> string_sets;       // pool: indexes into strings, for `in` over text
-  std::vector<std::string> sites;     // "FILE:LINE:COL" of every operation that can fail
-  std::vector<Template> reasons;      // arm and declaration `because` texts
+  std::vector<double> numbers;       // pool: scale points, `in` sets
+  std::vector<std::string> strings;  // text constants
+  std::vector<int> string_sets;      // pool: indexes into strings, for `in` over text
+  std::vector<std::string> sites;    // "FILE:LINE:COL" of every operation that can fail
+  std::vector<Template> reasons;     // arm and declaration `because` texts
 
   std::vector<AggregatePlan> aggregates;
   std::vector<Step> aggregate_steps;  // the steps pass one runs, in order

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <rubric/facts.hpp>
-
 #include "rubric/check/check.hpp"
 #include "rubric/syntax/ast.hpp"
 

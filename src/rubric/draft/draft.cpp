@@ -1,11 +1,11 @@
 // One offer's draft from its result: the context, the rendered body, the file.
-#include <rubric/draft.hpp>
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+
+#include <rubric/draft.hpp>
 
 namespace rubric {
 
@@ -26,8 +26,8 @@ void warn_uncited(const OfferResult& offer, const Profile& profile, std::vector<
     if (!any) {
       std::string tags;
       for (const auto& tag : ask.cite) tags += (tags.empty() ? "'" : ", '") + tag + "'";
-      warnings.push_back(fmt::format("ask '{}' cites {} but no achievement in the profile has those tags",
-                                     ask.id, tags));
+      warnings.push_back(
+          fmt::format("ask '{}' cites {} but no achievement in the profile has those tags", ask.id, tags));
     }
   }
 }
@@ -67,8 +67,8 @@ Draft make_draft(const OfferResult& offer, const Profile& profile, const RunResu
   nlohmann::json context = draft_context(offer, profile, run, date);
   std::string contact = single_line(offer.contact_email);
   if (!contact.empty() && !is_email_address(contact)) {
-    draft.warnings.push_back(fmt::format("contact.email '{}' is not a plain email address; the draft has no 'To'",
-                                         contact));
+    draft.warnings.push_back(
+        fmt::format("contact.email '{}' is not a plain email address; the draft has no 'To'", contact));
   }
   warn_uncited(offer, profile, draft.warnings);
   std::string body = render_draft_body(draft_template, context, draft.error);

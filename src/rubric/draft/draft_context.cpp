@@ -68,9 +68,8 @@ json anchor_of(const OfferResult& offer) {
 
 // Returns true when the achievement carries any of `tags`.
 bool cites(const Achievement& achievement, const std::vector<std::string>& tags) {
-  return std::any_of(achievement.tags.begin(), achievement.tags.end(), [&](const std::string& tag) {
-    return std::find(tags.begin(), tags.end(), tag) != tags.end();
-  });
+  return std::any_of(achievement.tags.begin(), achievement.tags.end(),
+                     [&](const std::string& tag) { return std::find(tags.begin(), tags.end(), tag) != tags.end(); });
 }
 
 json achievement_json(const Achievement& achievement) {

@@ -9,8 +9,8 @@
 #include <fstream>
 #include <memory>
 #include <optional>
-#include <vector>
 #include <sstream>
+#include <vector>
 
 #include <rubric/diagnostic.hpp>
 #include <rubric/draft.hpp>
@@ -37,8 +37,7 @@ constexpr int kMaxSectionDepth = 64;
 constexpr std::uintmax_t kMaxTemplateBytes = 1024u * 1024u;
 
 // Builds a template error located at byte `offset` of its text.
-std::string template_error(const std::string& name, const std::string& text, std::size_t offset,
-                           std::string message) {
+std::string template_error(const std::string& name, const std::string& text, std::size_t offset, std::string message) {
   SourceFile file(name, text);
   Diagnostic diagnostic;
   diagnostic.range.begin = file.position_at(std::min(offset, text.size()));

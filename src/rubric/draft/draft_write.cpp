@@ -53,8 +53,8 @@ int publish(const std::string& temp, const std::string& path, bool force) {
 std::string draft_file_stem(std::string_view offer_id) {
   std::string stem;
   for (char c : offer_id) {
-    bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                c == '_' || c == '.';
+    bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+                c == '.';
     stem += safe ? c : '_';
     if (stem.size() >= kMaxStemBytes) break;
   }
@@ -65,9 +65,8 @@ std::string draft_file_stem(std::string_view offer_id) {
 std::string write_draft_file(const std::string& path, const std::string& content, bool force) {
   std::filesystem::path target(path);
   std::filesystem::path dir = target.parent_path();
-  std::string temp = (dir / fmt::format(".{}.tmp-{}-{}", target.filename().string(), ::getpid(),
-                                        temp_counter.fetch_add(1)))
-                         .string();
+  std::string temp =
+      (dir / fmt::format(".{}.tmp-{}-{}", target.filename().string(), ::getpid(), temp_counter.fetch_add(1))).string();
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) return fmt::format("{}: error: cannot create a temporary file: {}", path, std::strerror(errno));
   bool ok = write_all(fd, content) && ::fsync(fd) == 0;

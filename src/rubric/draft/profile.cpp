@@ -1,5 +1,3 @@
-#include <rubric/profile.hpp>
-
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -10,6 +8,7 @@
 #include <system_error>
 
 #include <rubric/diagnostic.hpp>
+#include <rubric/profile.hpp>
 #include <rubric/source.hpp>
 
 namespace rubric {
@@ -57,8 +56,7 @@ std::string dollar_path(const std::string& pointer) {
 // Builds profile errors located at a JSON value of the text.
 class Reporter {
  public:
-  Reporter(const std::string& name, const std::string& text)
-      : file_(std::make_shared<const SourceFile>(name, text)) {}
+  Reporter(const std::string& name, const std::string& text) : file_(std::make_shared<const SourceFile>(name, text)) {}
 
   // Returns a failed load whose message points at byte `offset`.
   ProfileLoad at_offset(std::size_t offset, std::string message) const {
@@ -88,8 +86,8 @@ class Reporter {
 };
 
 // Reads a required non-empty string member of the top-level object.
-bool read_text_member(const json& doc, const Reporter& report, const char* key, const char* what,
-                      std::string& out, ProfileLoad& error) {
+bool read_text_member(const json& doc, const Reporter& report, const char* key, const char* what, std::string& out,
+                      ProfileLoad& error) {
   std::string pointer = std::string("/") + key;
   auto it = doc.find(key);
   if (it == doc.end() || it->is_null()) {
@@ -119,8 +117,8 @@ bool read_achievement(const json& item, std::size_t index, const Reporter& repor
   auto text = item.find("text");
   if (text == item.end() || !text->is_string() || text->get<std::string>().empty()) {
     if (text == item.end()) {
-      error = report.at(pointer, fmt::format("{}: missing \"text\" (the achievement as drafts quote it)",
-                                             dollar_path(pointer)));
+      error = report.at(pointer,
+                        fmt::format("{}: missing \"text\" (the achievement as drafts quote it)", dollar_path(pointer)));
     } else {
       error = report.expected(pointer + "/text", "a non-empty string", *text);
     }
@@ -184,8 +182,7 @@ ProfileLoad parse_profile(const std::string& name, const std::string& text) {
   }
   Profile profile;
   ProfileLoad error;
-  if (!read_text_member(doc, report, "name", "the candidate's name, signed under every draft", profile.name,
-                        error) ||
+  if (!read_text_member(doc, report, "name", "the candidate's name, signed under every draft", profile.name, error) ||
       !read_text_member(doc, report, "email", "the candidate's email address", profile.email, error)) {
     return error;
   }

@@ -101,8 +101,8 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
   // The value starts at the first character after the previous token that is not a separator.
   std::size_t value_start() const {
     std::size_t at = previous_end_;
-    while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t' || text_[at] == '\n' ||
-                                 text_[at] == '\r' || text_[at] == ':' || text_[at] == ',')) {
+    while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t' || text_[at] == '\n' || text_[at] == '\r' ||
+                                 text_[at] == ':' || text_[at] == ',')) {
       ++at;
     }
     return at;
@@ -133,8 +133,8 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
       best_ = start;
       return false;
     }
-    if (path.empty() || (target_.substr(0, path.size()) == path && target_.size() > path.size() &&
-                         target_[path.size()] == '/')) {
+    if (path.empty() ||
+        (target_.substr(0, path.size()) == path && target_.size() > path.size() && target_[path.size()] == '/')) {
       best_ = start;
     }
     frames_.push_back(Frame{array, 0, {}});

@@ -1,7 +1,7 @@
 // The report's evidence from a trace: the branches each criterion took and every fact as typed JSON.
-#include <rubric/explain.hpp>
-
 #include <nlohmann/json.hpp>
+
+#include <rubric/explain.hpp>
 
 namespace rubric {
 

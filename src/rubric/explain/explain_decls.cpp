@@ -4,10 +4,10 @@
 
 #include <cmath>
 
-#include "rubric/explain/explain_tracer.hpp"
+#include <rubric/render.hpp>
 #include "rubric/check/arithmetic.hpp"
 #include "rubric/compile/plan.hpp"
-#include <rubric/render.hpp>
+#include "rubric/explain/explain_tracer.hpp"
 
 namespace rubric::explain_detail {
 

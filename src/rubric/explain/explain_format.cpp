@@ -47,7 +47,7 @@ std::vector<bool> needed_for(const OfferTrace& trace, const std::string& criteri
   for (std::size_t i = trace.decls.size(); i-- > 0;) {
     const DeclTrace& d = trace.decls[i];
     const bool wanted = d.kind == SymbolKind::criterion ? d.id == criterion
-                                                             : d.kind == SymbolKind::let && names.count(d.id);
+                                                        : d.kind == SymbolKind::let && names.count(d.id);
     if (!wanted) continue;
     needed[i] = true;
     for (const auto& clause : d.clauses)

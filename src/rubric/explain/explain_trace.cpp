@@ -2,8 +2,8 @@
 // recorded with its clauses, branches and reasons; interpolation of reasons.
 #include <fmt/format.h>
 
-#include "rubric/explain/explain_tracer.hpp"
 #include "rubric/compile/plan.hpp"
+#include "rubric/explain/explain_tracer.hpp"
 
 namespace rubric::explain_detail {
 

@@ -1,13 +1,14 @@
 // Expressions of the tracing interpreter: literals, names, operators and branches,
 // with the same arithmetic as the bytecode evaluator.
+#include "rubric/explain/explain_tracer.hpp"
+
 #include <fmt/format.h>
 
 #include <cmath>
 
-#include "rubric/explain/explain_tracer.hpp"
+#include <rubric/render.hpp>
 #include "rubric/check/arithmetic.hpp"
 #include "rubric/compile/plan.hpp"
-#include <rubric/render.hpp>
 
 namespace rubric::explain_detail {
 
@@ -188,7 +189,8 @@ void Tracer::take_arm(const char* construct, const std::string& arm, const std::
   if (arm_reasons_ && because) arm_reasons_->push_back(reason);
   if (decl_) decl_->arms.push_back(TakenArm{construct, arm, reason});
   if (std::string_view(construct) == "if" || clause_->lines.size() >= kMaxLinesPerClause) return;
-  std::string text = std::string_view(construct) == "when" && arm != "else" ? "took when " + shorten(arm) : "took " + arm;
+  std::string text = std::string_view(construct) == "when" && arm != "else" ? "took when " + shorten(arm)
+                                                                            : "took " + arm;
   clause_->lines.push_back(TraceLine{depth, text, {}, reason.empty() ? "" : "because " + reason});
 }
 

@@ -81,9 +81,9 @@ class Tracer {
   std::unordered_map<const ast::Expr*, double> aggregates_;
   bool in_aggregate_ = false;
   double weighted_ = 0;
-  std::string what_;                  // "criterion pay", for fault messages
-  ClauseTrace* clause_ = nullptr;     // where lines go; null: quiet
-  DeclTrace* decl_ = nullptr;         // where arms and reasons go
+  std::string what_;                                 // "criterion pay", for fault messages
+  ClauseTrace* clause_ = nullptr;                    // where lines go; null: quiet
+  DeclTrace* decl_ = nullptr;                        // where arms and reasons go
   std::vector<std::string>* arm_reasons_ = nullptr;  // reasons of arms taken in the current declaration
 };
 

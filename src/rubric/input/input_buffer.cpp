@@ -1,10 +1,11 @@
 #include "rubric/input/input_buffer.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <rubric/limits.hpp>
 #include "rubric/input/inputs.hpp"
@@ -103,7 +104,8 @@ std::string describe_errno(int error_number) {
     default: break;
   }
   std::string message = std::strerror(error_number);
-  if (!message.empty() && message[0] >= 'A' && message[0] <= 'Z') message[0] = static_cast<char>(message[0] - 'A' + 'a');
+  if (!message.empty() && message[0] >= 'A' && message[0] <= 'Z')
+    message[0] = static_cast<char>(message[0] - 'A' + 'a');
   return message;
 }
 

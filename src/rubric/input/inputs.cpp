@@ -7,9 +7,9 @@
 #include <filesystem>
 #include <system_error>
 
+#include <rubric/limits.hpp>
 #include "rubric/input/input_buffer.hpp"
 #include "rubric/input/input_lines.hpp"
-#include <rubric/limits.hpp>
 
 namespace rubric {
 
@@ -41,12 +41,12 @@ struct InputStream::Impl {
 
   std::vector<std::string> files;  // single-document files still to read (a folder's *.json, or one file)
   std::size_t next_file = 0;
-  PaddedBuffer whole;              // the current single-document file
+  PaddedBuffer whole;  // the current single-document file
 
-  InputFile lines_file;                // the current JSON Lines source
+  InputFile lines_file;  // the current JSON Lines source
   std::unique_ptr<LineReader> lines;
-  std::string lines_name;              // its path, or "-"
-  std::string lines_prefix;            // lines_name + ":", the start of every document's source
+  std::string lines_name;    // its path, or "-"
+  std::string lines_prefix;  // lines_name + ":", the start of every document's source
 
   std::size_t ordinal = 0;
 

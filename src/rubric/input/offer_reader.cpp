@@ -146,8 +146,8 @@ void OfferReader::Impl::report_stop() {
   out->errors.clear();
   switch (stop) {
     case StopReason::too_deep:
-      out->errors.push_back({"nested too deeply: more than " + std::to_string(kMaxJsonDepth) +
-                             " levels of objects and arrays"});
+      out->errors.push_back(
+          {"nested too deeply: more than " + std::to_string(kMaxJsonDepth) + " levels of objects and arrays"});
       break;
     case StopReason::trailing_content:
       out->errors.push_back({"not valid JSON: unexpected content after the offer's closing brace" +

@@ -1,20 +1,21 @@
 // The offer reader's state, shared by its source files (document checks, the walk, the validating skip).
 #pragma once
 
+#include <simdjson.h>
+
 #include <cstdint>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
-
-#include <simdjson.h>
 
 #include "rubric/input/inputs.hpp"
 #include "rubric/input/offer_reader_trie.hpp"
 
 namespace rubric {
 
-static_assert(kJsonPadding >= simdjson::SIMDJSON_PADDING, "documents must carry the padding simdjson reads past their end");
+static_assert(kJsonPadding >= simdjson::SIMDJSON_PADDING,
+              "documents must carry the padding simdjson reads past their end");
 
 namespace od = simdjson::ondemand;
 
@@ -34,17 +35,17 @@ struct OfferReader::Impl {
 
   OfferSchema schema;
   offer_reader::PathTrie trie;
-  std::vector<std::string> expected;   // per field: what its value must be, for messages
+  std::vector<std::string> expected;                   // per field: what its value must be, for messages
   std::vector<offer_reader::RawKeyTable> member_keys;  // per field: enumeration members, for raw strings
   std::vector<std::uint8_t> is_alias;  // per field: 1 when an earlier field has the same path (it copies that one)
   od::parser parser;
 
   // Per document; the vectors keep their memory across documents.
   Facts* out = nullptr;
-  std::string_view json;               // the document, without a byte order mark
+  std::string_view json;  // the document, without a byte order mark
   od::document* document = nullptr;
-  std::vector<FieldState> state;       // per field
-  std::vector<std::uint32_t> seen;     // per trie node: the generation of the last document that had its key
+  std::vector<FieldState> state;    // per field
+  std::vector<std::uint32_t> seen;  // per trie node: the generation of the last document that had its key
   std::uint32_t generation = 0;
   StopReason stop = StopReason::none;
   simdjson::error_code json_error = simdjson::SUCCESS;

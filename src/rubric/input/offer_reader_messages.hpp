@@ -1,10 +1,10 @@
 // The words of the offer reader's error messages: what was expected, what was found, where.
 #pragma once
 
+#include <simdjson.h>
+
 #include <string>
 #include <string_view>
-
-#include <simdjson.h>
 
 #include <rubric/facts.hpp>
 

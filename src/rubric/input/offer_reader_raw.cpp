@@ -27,7 +27,8 @@ void RawKeyTable::build(const std::vector<std::pair<std::string, int>>& keys) {
       present = present || keys_[static_cast<std::size_t>(slot.key)] == key;
     }
     if (present) continue;
-    slots_[i] = Slot{head, tail, static_cast<std::uint32_t>(key.size()), static_cast<std::int32_t>(keys_.size()), value};
+    slots_[i] = Slot{head, tail, static_cast<std::uint32_t>(key.size()), static_cast<std::int32_t>(keys_.size()),
+                     value};
     keys_.push_back(key);
   }
 }

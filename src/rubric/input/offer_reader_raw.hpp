@@ -64,7 +64,8 @@ inline std::uint64_t head_of(const char* text, std::size_t length) {
 /// Returns the length of a raw JSON string token (`"abc"`, perhaps followed by whitespace) without its quotes.
 inline std::size_t raw_token_length(std::string_view token) {
   std::size_t end = token.size();
-  while (end > 1 && (token[end - 1] == ' ' || token[end - 1] == '\t' || token[end - 1] == '\n' || token[end - 1] == '\r')) {
+  while (end > 1 &&
+         (token[end - 1] == ' ' || token[end - 1] == '\t' || token[end - 1] == '\n' || token[end - 1] == '\r')) {
     --end;
   }
   return end >= 2 ? end - 2 : 0;
@@ -98,7 +99,8 @@ class RawKeyTable {
       const Slot& slot = slots_[i];
       if (slot.value < 0) return -1;
       if (slot.head == head && slot.length == length && slot.tail == tail &&
-          (length <= 16 || std::memcmp(raw + 16, keys_[static_cast<std::size_t>(slot.key)].data() + 16, length - 16) == 0)) {
+          (length <= 16 ||
+           std::memcmp(raw + 16, keys_[static_cast<std::size_t>(slot.key)].data() + 16, length - 16) == 0)) {
         return slot.value;
       }
     }
@@ -109,8 +111,8 @@ class RawKeyTable {
 
  private:
   struct Slot {
-    std::uint64_t head = 0;   // bytes 0-7
-    std::uint64_t tail = 0;   // bytes 8-15
+    std::uint64_t head = 0;  // bytes 0-7
+    std::uint64_t tail = 0;  // bytes 8-15
     std::uint32_t length = 0;
     std::int32_t key = -1;    // index into keys_
     std::int32_t value = -1;  // -1: empty slot

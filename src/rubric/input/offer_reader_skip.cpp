@@ -9,7 +9,9 @@ namespace rubric {
 bool OfferReader::Impl::fail_atom(od::value& value) {
   std::string_view raw = value.raw_json_token();
   char first = raw.empty() ? 'n' : raw.front();
-  return fail_json(first == 't' ? simdjson::T_ATOM_ERROR : first == 'f' ? simdjson::F_ATOM_ERROR : simdjson::N_ATOM_ERROR);
+  return fail_json(first == 't'   ? simdjson::T_ATOM_ERROR
+                   : first == 'f' ? simdjson::F_ATOM_ERROR
+                                  : simdjson::N_ATOM_ERROR);
 }
 
 bool OfferReader::Impl::skip_value(od::value& value, int level) {
@@ -83,12 +85,8 @@ bool OfferReader::Impl::describe_value(od::value& value, od::json_type type, int
       found = "string " + offer_reader::quoted(text);
       return true;
     }
-    case od::json_type::number:
-      found = "number " + offer_reader::shown_token(value.raw_json_token());
-      break;
-    case od::json_type::boolean:
-      found = offer_reader::shown_token(value.raw_json_token());
-      break;
+    case od::json_type::number: found = "number " + offer_reader::shown_token(value.raw_json_token()); break;
+    case od::json_type::boolean: found = offer_reader::shown_token(value.raw_json_token()); break;
     case od::json_type::null: found = "null"; break;
     case od::json_type::array: found = "array"; break;
     case od::json_type::object: found = "object"; break;

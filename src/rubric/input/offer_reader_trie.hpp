@@ -26,7 +26,7 @@ struct PathNode {
   Label label = Label::none;      // the report label at this path
   std::vector<int> children;      // node indexes
   std::vector<int> fields_below;  // declared fields strictly inside this node
-  RawKeyTable child_keys;          // children by key, for raw JSON keys
+  RawKeyTable child_keys;         // children by key, for raw JSON keys
 };
 
 /// Every declared path and label path, merged by common prefix.

@@ -63,7 +63,8 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
           ok = skip_value(value, level + 1);
         } else {
           had = true;
-          ok = role == KeyRole::value ? read_wrapped_value(node, value, level + 1) : read_source(node, value, level + 1);
+          ok = role == KeyRole::value ? read_wrapped_value(node, value, level + 1)
+                                      : read_source(node, value, level + 1);
         }
         break;
       }
@@ -237,7 +238,8 @@ void OfferReader::Impl::field_error(int field, std::string message) {
 }
 
 void OfferReader::Impl::type_error(const PathNode& node, const std::string& found) {
-  field_error(node.field, node.path + ": expected " + expected[static_cast<std::size_t>(node.field)] + ", found " + found);
+  field_error(node.field,
+              node.path + ": expected " + expected[static_cast<std::size_t>(node.field)] + ", found " + found);
 }
 
 void OfferReader::Impl::duplicate_key(const PathNode& node, std::string_view key) {

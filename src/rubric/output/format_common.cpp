@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <rubric/render.hpp>
-
 #include "rubric/output/text.hpp"
 
 namespace rubric {
@@ -37,9 +36,7 @@ std::string rank_cell(const OfferResult& offer) {
   return offer.scored && offer.rank > 0 ? std::to_string(offer.rank) : "";
 }
 
-std::string score_cell(const OfferResult& offer, double value) {
-  return offer.scored ? render_fixed2(value) : "";
-}
+std::string score_cell(const OfferResult& offer, double value) { return offer.scored ? render_fixed2(value) : ""; }
 
 std::string flag_ids(const OfferResult& offer, const std::string& separator) {
   std::vector<std::string> ids;

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <rubric/output.hpp>
+#include <rubric/render.hpp>
 #include "rubric/output/format_common.hpp"
 #include "rubric/output/text.hpp"
-#include <rubric/render.hpp>
 
 namespace rubric {
 namespace {
@@ -39,9 +39,8 @@ using text::join;
 std::string asks_field(const OfferResult& offer) {
   std::vector<std::string> items;
   for (const auto& a : offer.asks) {
-    items.push_back(a.range ? fmt::format("{}={}..{}", a.id, render_fixed2(a.range->first),
-                                          render_fixed2(a.range->second))
-                            : a.id);
+    items.push_back(
+        a.range ? fmt::format("{}={}..{}", a.id, render_fixed2(a.range->first), render_fixed2(a.range->second)) : a.id);
   }
   return join(items, ";");
 }

@@ -2,9 +2,9 @@
 #include <fmt/format.h>
 
 #include <rubric/output.hpp>
+#include <rubric/render.hpp>
 #include "rubric/output/format_common.hpp"
 #include "rubric/output/text.hpp"
-#include <rubric/render.hpp>
 
 namespace rubric {
 namespace {

@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 
 #include <rubric/output.hpp>
+#include <rubric/render.hpp>
 #include "rubric/output/format_common.hpp"
 #include "rubric/output/table.hpp"
 #include "rubric/output/text_width.hpp"
-#include <rubric/render.hpp>
 
 namespace rubric {
 namespace {
@@ -81,8 +81,8 @@ std::string offer_notes(const OfferResult& offer, bool color) {
   if (!unconfirmed.empty()) out += "  confirm before accepting: " + clean_cell(unconfirmed) + "\n";
   for (const auto& a : offer.asks) out += "  ask " + clean_cell(ask_line(a)) + "\n";
   for (const auto& e : offer.errors) {
-    out += "  " + clean_cell(offer.source) + ": " + paint("error:", Style::red, color) + " " +
-           clean_cell(e.message) + "\n";
+    out += "  " + clean_cell(offer.source) + ": " + paint("error:", Style::red, color) + " " + clean_cell(e.message) +
+           "\n";
   }
   return out;
 }

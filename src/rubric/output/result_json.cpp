@@ -5,11 +5,6 @@
 // Both write integral numbers as integers and everything else as the shortest
 // text that reads back to the same double, so a parsed jsonl line equals
 // offer_to_json of the same offer (minus "rank").
-#include <rubric/result_json.hpp>
-
-#include "rubric/base/json_number.hpp"
-#include "rubric/base/json_writer.hpp"
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -17,6 +12,10 @@
 #include <cstring>
 #include <memory>
 #include <string_view>
+
+#include <rubric/result_json.hpp>
+#include "rubric/base/json_number.hpp"
+#include "rubric/base/json_writer.hpp"
 
 namespace rubric {
 namespace {
@@ -98,8 +97,8 @@ std::size_t strings_bound(const std::vector<std::string>& items) {
 
 /// Returns an upper bound of the bytes append_offer_jsonl writes for `offer`.
 std::size_t offer_bound(const OfferResult& offer) {
-  std::size_t n = kObjectOverhead + string_bound(offer.id) + string_bound(offer.source) +
-                  string_bound(offer.company) + string_bound(offer.role_title) + 2 * kMaxNumberBytes;
+  std::size_t n = kObjectOverhead + string_bound(offer.id) + string_bound(offer.source) + string_bound(offer.company) +
+                  string_bound(offer.role_title) + 2 * kMaxNumberBytes;
   for (const auto& c : offer.criteria) {
     n += kObjectOverhead + string_bound(c.id) + string_bound(c.label) + 4 * kMaxNumberBytes + strings_bound(c.because);
   }
@@ -192,7 +191,7 @@ void write_ask(JsonWriter& w, const AskResult& a) {
 void write_error(JsonWriter& w, const OfferError& e) { w.string(e.message); }
 
 /// Writes `,"key":[...]` with one element per item.
-template <typename Item>
+template<typename Item>
 void write_list(JsonWriter& w, std::string_view key, const std::vector<Item>& items,
                 void (*write_item)(JsonWriter&, const Item&)) {
   w.raw(key);

@@ -30,8 +30,7 @@ class TextTable {
     std::string head;
     bool right = false;
   };
-  std::string render_row(const std::vector<TableCell>& cells, const std::vector<std::size_t>& widths,
-                         bool color) const;
+  std::string render_row(const std::vector<TableCell>& cells, const std::vector<std::size_t>& widths, bool color) const;
   std::vector<Column> columns_;
   std::vector<std::vector<TableCell>> rows_;
 };

@@ -58,8 +58,18 @@ std::string md(std::string_view text) {
   for (char c : one_line(text)) {
     switch (c) {
       case '&': out += "&amp;"; break;
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '~':
-      case '#': case '!':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '|':
+      case '~':
+      case '#':
+      case '!':
         out += '\\';
         out += c;
         break;

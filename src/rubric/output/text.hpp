@@ -44,5 +44,4 @@ std::string rank_label(const OfferResult& offer);
 /// Counts an offer's confirmed items and lists the ids still unconfirmed, comma-separated.
 std::string confirm_summary(const OfferResult& offer);
 
-
 }  // namespace rubric::text

@@ -4,8 +4,8 @@
 
 #include <rubric/render.hpp>
 #include <rubric/report.hpp>
-#include "rubric/report/report_sections.hpp"
 #include "rubric/output/text.hpp"
+#include "rubric/report/report_sections.hpp"
 
 namespace rubric {
 
@@ -105,7 +105,7 @@ std::string scorecard_cell(const OfferResult& o, const std::string& id) {
   return "<td class=\"num\">\u2014</td>";
 }
 
-template <typename Cell>
+template<typename Cell>
 void totals_row(const RunResult& run, const std::string& name, const std::string& cls, Cell cell, std::string& out) {
   out += fmt::format("<tr{}><th scope=\"row\">{}</th><td></td>", cls.empty() ? "" : " class=\"" + cls + "\"", name);
   for (const auto& o : run.offers) out += "<td class=\"num\">" + (o.scored ? cell(o) : "\u2014") + "</td>";
@@ -115,10 +115,13 @@ void totals_row(const RunResult& run, const std::string& name, const std::string
 void scorecard_rows(const RunResult& run, std::string& out) {
   double weights = 0;
   for (const auto& c : run.criteria) weights += c.weight;
-  totals_row(run, "Weighted", "", [](const OfferResult& o) { return render_fixed2(o.weighted); }, out);
-  totals_row(run, "Flags (penalties, caps)", "", [](const OfferResult& o) { return render_fixed2(o.total - o.weighted); },
-             out);
-  totals_row(run, "Total", "total", [](const OfferResult& o) { return render_fixed2(o.total); }, out);
+  totals_row(
+      run, "Weighted", "", [](const OfferResult& o) { return render_fixed2(o.weighted); }, out);
+  totals_row(
+      run, "Flags (penalties, caps)", "", [](const OfferResult& o) { return render_fixed2(o.total - o.weighted); },
+      out);
+  totals_row(
+      run, "Total", "total", [](const OfferResult& o) { return render_fixed2(o.total); }, out);
   out += "<tr><th scope=\"row\">Rank</th><td></td>";
   for (const auto& o : run.offers) out += "<td class=\"num\">" + h(rt::rank_label(o)) + "</td>";
   out += "</tr><tr><th scope=\"row\">Flags raised</th><td></td>";
@@ -142,7 +145,8 @@ void scorecard_html(const Report& report, std::string& out) {
   for (const auto& o : run.offers) out += "<th scope=\"col\" class=\"num\">" + h(o.id) + "</th>";
   out += "</tr></thead><tbody>";
   for (const auto& info : run.criteria) {
-    out += fmt::format("<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td>", h(info.label), rt::weight(info.weight));
+    out += fmt::format("<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td>", h(info.label),
+                       rt::weight(info.weight));
     for (const auto& o : run.offers) out += scorecard_cell(o, info.id);
     out += "</tr>";
   }

@@ -2,8 +2,8 @@
 #include <fmt/format.h>
 
 #include <rubric/render.hpp>
-#include "rubric/report/report_sections.hpp"
 #include "rubric/output/text.hpp"
+#include "rubric/report/report_sections.hpp"
 
 namespace rubric::report_html {
 

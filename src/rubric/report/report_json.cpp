@@ -1,9 +1,9 @@
 // The report as JSON: the `eval --format json` document, plus per criterion and
 // flag the facts used with their sources, the memo's reasoning and the sensitivity figures.
-#include <rubric/limits.hpp>
 #include <cmath>
 #include <cstdint>
 
+#include <rubric/limits.hpp>
 #include <rubric/report.hpp>
 #include <rubric/result_json.hpp>
 
@@ -122,7 +122,8 @@ json report_to_json(const Report& report) {
   const RunResult& run = *report.run;
   json out = run_to_json(run);
   auto& offers = out["offers"];  // run_to_json keeps the run's order
-  for (std::size_t i = 0; i < offers.size() && i < run.offers.size(); ++i) add_evidence(run.offers[i], report, offers[i]);
+  for (std::size_t i = 0; i < offers.size() && i < run.offers.size(); ++i)
+    add_evidence(run.offers[i], report, offers[i]);
   out["rubric_file"] = run.rubric_file;
   out["weights"] = json::array();
   for (const auto& c : run.criteria)

@@ -3,8 +3,8 @@
 
 #include <rubric/render.hpp>
 #include <rubric/report.hpp>
-#include "rubric/report/report_sections.hpp"
 #include "rubric/output/text.hpp"
+#include "rubric/report/report_sections.hpp"
 
 namespace rubric {
 
@@ -52,8 +52,8 @@ void memo_flags_md(const Memo& memo, std::string& out) {
   }
   out += "\n\n";
   for (const auto& f : memo.flags) {
-    out += fmt::format("- {}: **{}** ({}; {})", rt::md(f.offer), rt::md(f.flag->label),
-                       to_string(f.flag->severity), rt::flag_effect(*f.flag));
+    out += fmt::format("- {}: **{}** ({}; {})", rt::md(f.offer), rt::md(f.flag->label), to_string(f.flag->severity),
+                       rt::flag_effect(*f.flag));
     std::string why = reasons(f.flag->because);
     out += why.empty() ? "\n" : ": " + why + "\n";
   }

@@ -3,8 +3,8 @@
 
 #include <rubric/render.hpp>
 #include <rubric/report.hpp>
-#include "rubric/report/report_sections.hpp"
 #include "rubric/output/text.hpp"
+#include "rubric/report/report_sections.hpp"
 
 namespace rubric::report_md {
 
@@ -19,8 +19,7 @@ std::string fact_line(const FactUse& fact) {
   return out;
 }
 
-void because_and_facts(const std::vector<std::string>& because, const std::vector<FactUse>& facts,
-                       std::string& out) {
+void because_and_facts(const std::vector<std::string>& because, const std::vector<FactUse>& facts, std::string& out) {
   for (const auto& b : because) out += "  - because " + rt::md(b) + "\n";
   for (const auto& f : facts) out += "  - " + fact_line(f) + "\n";
 }
@@ -44,8 +43,7 @@ void flags_md(const OfferResult& offer, std::string& out) {
   }
   out += "**Red flags**\n\n";
   for (const auto& f : offer.flags) {
-    out += fmt::format("- **{}** (`{}`): {}, {}\n", rt::md(f.label), f.id, to_string(f.severity),
-                       rt::flag_effect(f));
+    out += fmt::format("- **{}** (`{}`): {}, {}\n", rt::md(f.label), f.id, to_string(f.severity), rt::flag_effect(f));
     because_and_facts(f.because, f.facts, out);
   }
   out += "\n";
@@ -130,8 +128,8 @@ void sensitivity(const Report& report, std::string& out) {
                        "(the other weights rescaled so the sum stays 100):\n\n",
                        rt::md(s.first), rt::md(s.second));
     out += "| Criterion | Weight | Raising its weight |\n|---|---:|---|\n";
-    for (const auto& w : s.swings) out += fmt::format("| {} | {} | {} |\n", rt::md(w.label), rt::weight(w.weight),
-                                                      rt::md(swing_text(w, s)));
+    for (const auto& w : s.swings)
+      out += fmt::format("| {} | {} | {} |\n", rt::md(w.label), rt::weight(w.weight), rt::md(swing_text(w, s)));
     out += "\n";
     return;
   }

@@ -6,8 +6,8 @@
 #include <cmath>
 
 #include <rubric/render.hpp>
-#include "rubric/report/report_sections.hpp"
 #include "rubric/output/text.hpp"
+#include "rubric/report/report_sections.hpp"
 
 namespace rubric::report_html {
 
@@ -21,13 +21,13 @@ constexpr std::size_t kMaxChartOffers = 12;
 constexpr std::size_t kMaxLabelChars = 24;
 // The drawing's coordinate system; the SVG scales to its container's width.
 constexpr double kWidth = 640;
-constexpr double kLabelWidth = 185;   // left column for offer or criterion names (kMaxLabelChars at 12px)
-constexpr double kRightGutter = 48;   // room for the total's value after the longest bar
+constexpr double kLabelWidth = 185;  // left column for offer or criterion names (kMaxLabelChars at 12px)
+constexpr double kRightGutter = 48;  // room for the total's value after the longest bar
 constexpr double kTop = 8;
 constexpr double kAxisHeight = 28;
-constexpr double kOfferRow = 30;      // one offer in the contributions chart
+constexpr double kOfferRow = 30;  // one offer in the contributions chart
 constexpr double kBarHeight = 18;
-constexpr double kScoreBar = 9;       // one offer's bar in the scores chart
+constexpr double kScoreBar = 9;  // one offer's bar in the scores chart
 constexpr double kScoreGap = 2;
 constexpr double kCriterionGap = 10;  // space between criteria in the scores chart
 // How many ticks the axis aims for.
@@ -71,10 +71,10 @@ void axis_svg(const Axis& axis, double y, std::string& out) {
                      axis.x(axis.hi), y);
   for (int i = 0; i <= kTicks; ++i) {
     double v = axis.lo + (axis.hi - axis.lo) * i / kTicks;
-    out += fmt::format(R"(<line class="tick" x1="{0:.1f}" y1="{1:.1f}" x2="{0:.1f}" y2="{2:.1f}"/>)", axis.x(v),
-                       y, y + 4);
-    out += fmt::format(R"(<text class="tick-label" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)",
-                       axis.x(v), y + 17, render_number(v));
+    out += fmt::format(R"(<line class="tick" x1="{0:.1f}" y1="{1:.1f}" x2="{0:.1f}" y2="{2:.1f}"/>)", axis.x(v), y,
+                       y + 4);
+    out += fmt::format(R"(<text class="tick-label" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)", axis.x(v),
+                       y + 17, render_number(v));
   }
 }
 
@@ -88,8 +88,7 @@ std::string svg_open(const std::string& id, const std::string& title, double hei
 void legend(const std::vector<std::string>& names, const std::string& prefix, std::string& out) {
   out += "<ul class=\"legend\">";
   for (std::size_t i = 0; i < names.size(); ++i)
-    out += fmt::format(R"(<li><span class="swatch {}{}"></span>{}</li>)", prefix, i % kPaletteSize,
-                       rt::html(names[i]));
+    out += fmt::format(R"(<li><span class="swatch {}{}"></span>{}</li>)", prefix, i % kPaletteSize, rt::html(names[i]));
   out += "</ul>";
 }
 
@@ -102,8 +101,8 @@ void offer_bar(const RunResult& run, const OfferResult& o, const Axis& axis, dou
       double from = c.contribution > 0 ? up : down + c.contribution;
       double to = c.contribution > 0 ? up + c.contribution : down;
       (c.contribution > 0 ? up : down) += c.contribution;
-      out += fmt::format(R"(<rect class="c{}" x="{:.2f}" y="{:.1f}" width="{:.2f}" height="{:.0f}">)",
-                         k % kPaletteSize, axis.x(from), y, std::max(0.0, axis.x(to) - axis.x(from)), kBarHeight);
+      out += fmt::format(R"(<rect class="c{}" x="{:.2f}" y="{:.1f}" width="{:.2f}" height="{:.0f}">)", k % kPaletteSize,
+                         axis.x(from), y, std::max(0.0, axis.x(to) - axis.x(from)), kBarHeight);
       out += fmt::format("<title>{}: {}, {}</title></rect>", rt::html(o.id), rt::html(c.label),
                          render_fixed2(c.contribution));
     }

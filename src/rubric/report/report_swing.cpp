@@ -2,7 +2,6 @@
 #include <fmt/format.h>
 
 #include <rubric/render.hpp>
-
 #include "rubric/output/text.hpp"
 #include "rubric/report/report_sections.hpp"
 

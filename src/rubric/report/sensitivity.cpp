@@ -1,9 +1,9 @@
-#include <rubric/limits.hpp>
-#include <rubric/sensitivity.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+#include <rubric/limits.hpp>
+#include <rubric/sensitivity.hpp>
 
 namespace rubric {
 
@@ -68,9 +68,9 @@ void add_kinks(const SensitivityModel& model, const SensitivityOffer& offer, std
 // Sorts and merges points that are the same weight.
 void normalise(std::vector<double>& points) {
   std::sort(points.begin(), points.end());
-  points.erase(std::unique(points.begin(), points.end(),
-                           [](double a, double b) { return std::fabs(a - b) < kSameWeight; }),
-               points.end());
+  points.erase(
+      std::unique(points.begin(), points.end(), [](double a, double b) { return std::fabs(a - b) < kSameWeight; }),
+      points.end());
 }
 
 // Adds, on every piece where the lead is linear, the weight where it crosses zero.

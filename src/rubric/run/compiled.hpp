@@ -2,7 +2,6 @@
 #pragma once
 
 #include <rubric/engine.hpp>
-
 #include "rubric/check/check.hpp"
 #include "rubric/compile/compile.hpp"
 #include "rubric/syntax/ast.hpp"

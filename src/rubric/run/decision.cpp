@@ -1,14 +1,15 @@
 // Ranking and the recommendation (docs/language.md section 9, "Scoring
 // and decision"): scored offers by total, equal totals share a rank and are
 // ordered by id, vetoed offers after all others, unscored offers last.
-#include <rubric/limits.hpp>
+#include "rubric/run/decision.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 
-#include "rubric/compile/plan.hpp"
+#include <rubric/limits.hpp>
 #include <rubric/render.hpp>
-#include "rubric/run/decision.hpp"
+#include "rubric/compile/plan.hpp"
 
 namespace rubric {
 
@@ -17,9 +18,7 @@ namespace {
 // A margin under this fraction of the scale's width is a close call (docs/language.md section 9).
 constexpr double kCloseCallFraction = 0.05;
 
-bool by_id(const OfferResult& a, const OfferResult& b) {
-  return a.id != b.id ? a.id < b.id : a.ordinal < b.ordinal;
-}
+bool by_id(const OfferResult& a, const OfferResult& b) { return a.id != b.id ? a.id < b.id : a.ordinal < b.ordinal; }
 
 // Sorts offers by total (highest first) and gives equal totals one shared rank, ordered by id.
 void rank_group(std::vector<OfferResult>& group, int first_rank) {

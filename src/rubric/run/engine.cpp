@@ -1,6 +1,3 @@
-#include <rubric/limits.hpp>
-#include <rubric/engine.hpp>
-
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -8,6 +5,8 @@
 #include <sstream>
 #include <system_error>
 
+#include <rubric/engine.hpp>
+#include <rubric/limits.hpp>
 #include "rubric/check/check.hpp"
 #include "rubric/compile/plan.hpp"
 #include "rubric/run/compiled.hpp"

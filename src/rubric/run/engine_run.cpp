@@ -6,12 +6,12 @@
 #include <memory>
 
 #include <rubric/engine.hpp>
-#include "rubric/input/inputs.hpp"
-#include "rubric/run/run_batch.hpp"
-#include "rubric/run/rank_stored.hpp"
-#include "rubric/run/run_pipeline.hpp"
 #include "rubric/compile/compile.hpp"
+#include "rubric/input/inputs.hpp"
 #include "rubric/run/decision.hpp"
+#include "rubric/run/rank_stored.hpp"
+#include "rubric/run/run_batch.hpp"
+#include "rubric/run/run_pipeline.hpp"
 
 namespace rubric {
 

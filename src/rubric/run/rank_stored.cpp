@@ -1,10 +1,11 @@
 // Mirrors rank() and rank_group() in decision.cpp; tests rank the same offers
 // both ways and compare, so the two cannot drift apart unnoticed. The keys are
 // grouped and sorted in place: a long run holds one key per offer, no copies.
-#include <rubric/limits.hpp>
 #include "rubric/run/rank_stored.hpp"
 
 #include <algorithm>
+
+#include <rubric/limits.hpp>
 #include "rubric/run/decision.hpp"
 
 namespace rubric {
@@ -19,7 +20,8 @@ void rank_group(KeyIt first, KeyIt last, int first_rank, const ResultStore& stor
     const std::string_view ia = store.id(a.index), ib = store.id(b.index);
     return ia != ib ? ia < ib : a.ordinal < b.ordinal;
   };
-  std::sort(first, last, [&](const RankKey& a, const RankKey& b) { return a.total != b.total ? a.total > b.total : by_id(a, b); });
+  std::sort(first, last,
+            [&](const RankKey& a, const RankKey& b) { return a.total != b.total ? a.total > b.total : by_id(a, b); });
   for (KeyIt i = first; i != last;) {
     KeyIt j = i + 1;
     while (j != last && i->total - j->total <= kTieTolerance) ++j;

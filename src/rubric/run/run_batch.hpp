@@ -7,8 +7,8 @@
 #include <vector>
 
 #include <rubric/engine.hpp>
-#include "rubric/input/inputs.hpp"
 #include "rubric/base/json_writer.hpp"
+#include "rubric/input/inputs.hpp"
 #include "rubric/vm/evaluate.hpp"
 
 namespace rubric {
@@ -26,7 +26,7 @@ struct Batch {
   struct Doc {
     std::size_t offset = 0;  // into arena
     std::size_t size = 0;
-    std::size_t name = 0;    // into names: the source, then the fallback id
+    std::size_t name = 0;  // into names: the source, then the fallback id
     std::size_t source_size = 0;
     std::size_t fallback_size = 0;
     std::size_t ordinal = 0;

@@ -60,7 +60,8 @@ class Pipeline {
 Pipeline::Pipeline(const CompiledRubric& rubric, const RunOptions& options)
     : options_(options), ring_(ring_size(options.jobs)), done_(ring_.size(), 0) {
   const std::size_t workers = std::min<std::size_t>(options.jobs, ring_.size());
-  for (std::size_t t = 0; t < workers; ++t) workers_.push_back(std::make_unique<BatchWorker>(rubric, explains(options.mode)));
+  for (std::size_t t = 0; t < workers; ++t)
+    workers_.push_back(std::make_unique<BatchWorker>(rubric, explains(options.mode)));
   for (auto& worker : workers_) threads_.emplace_back([this, w = worker.get()] { work(*w); });
 }
 

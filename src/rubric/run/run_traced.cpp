@@ -2,8 +2,8 @@
 // the same reading, two-pass aggregates and ranking as run(), nothing streamed.
 #include <rubric/engine.hpp>
 #include "rubric/input/inputs.hpp"
-#include "rubric/run/run_batch.hpp"
 #include "rubric/run/decision.hpp"
+#include "rubric/run/run_batch.hpp"
 #include "rubric/vm/evaluate.hpp"
 
 namespace rubric {

@@ -14,8 +14,8 @@
 
 namespace rubric::ast {
 
-using rubric::SymbolKind;
 using rubric::Severity;
+using rubric::SymbolKind;
 
 /// A resolved reference: the kind plus the index into Rubric::fields / lets / criteria / ...
 struct Symbol {
@@ -79,10 +79,10 @@ using ExprPtr = std::unique_ptr<Expr>;
 
 /// One `=>` arm of a `when` or `match`.
 struct Arm {
-  ExprPtr condition;             // when: the condition; match: null
-  std::optional<Text> label;     // match: the string label; when: empty
+  ExprPtr condition;          // when: the condition; match: null
+  std::optional<Text> label;  // match: the string label; when: empty
   ExprPtr value;
-  std::optional<Text> because;   // the reason shown when this arm is taken
+  std::optional<Text> because;  // the reason shown when this arm is taken
   SourceRange range;
 };
 
@@ -95,8 +95,8 @@ struct Expr {
   std::string text;             // string value, ref name, call name
   BinaryOp op = BinaryOp::add;  // binary
   std::vector<ExprPtr> children;
-  std::vector<Arm> arms;              // when, match
-  ExprPtr otherwise;                  // when: required; match: optional `else => V`
+  std::vector<Arm> arms;                  // when, match
+  ExprPtr otherwise;                      // when: required; match: optional `else => V`
   std::optional<Text> otherwise_because;  // match `else => V because "..."`
 
   Type type;      // checker: the static type
@@ -112,9 +112,9 @@ struct TypeSpec {
 
 /// `path : type [= default]` inside `offer { ... }`.
 struct OfferField {
-  Ident path;                   // dotted, e.g. "comp.base"
+  Ident path;  // dotted, e.g. "comp.base"
   TypeSpec type;
-  ExprPtr default_value;        // a literal; null when the field is required
+  ExprPtr default_value;  // a literal; null when the field is required
   SourceRange range;
 };
 
@@ -143,8 +143,8 @@ struct FlagDecl {
   Text label;
   Severity severity = Severity::warning;
   ExprPtr condition;
-  ExprPtr penalty;    // null when absent
-  ExprPtr cap;        // null when absent
+  ExprPtr penalty;  // null when absent
+  ExprPtr cap;      // null when absent
   bool veto = false;
   SourceRange veto_range;
   std::optional<Text> because;
@@ -164,7 +164,7 @@ struct AskDecl {
   Ident id;
   Text label;
   ExprPtr condition;
-  ExprPtr range_low;   // both null or both set
+  ExprPtr range_low;  // both null or both set
   ExprPtr range_high;
   std::vector<Text> cite;
   std::optional<Text> because;
@@ -188,10 +188,10 @@ struct DraftDecl {
 /// Repeated singletons (titles, scales, drafts) are all kept so the checker can report them.
 struct Rubric {
   SourceFilePtr source;
-  std::vector<Text> titles;       // `rubric "Title"`; exactly one is valid
-  std::vector<ScaleDecl> scales;  // at most one is valid; none means 0..10
-  std::vector<DraftDecl> drafts;  // at most one is valid
-  std::vector<OfferField> fields; // from every `offer { }` block, in order
+  std::vector<Text> titles;        // `rubric "Title"`; exactly one is valid
+  std::vector<ScaleDecl> scales;   // at most one is valid; none means 0..10
+  std::vector<DraftDecl> drafts;   // at most one is valid
+  std::vector<OfferField> fields;  // from every `offer { }` block, in order
   std::vector<LetDecl> lets;
   std::vector<CriterionDecl> criteria;
   std::vector<FlagDecl> flags;

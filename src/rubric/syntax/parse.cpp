@@ -1,16 +1,15 @@
 // Stage 1 driver: runs the PEGTL grammar over a source file and turns the
 // first syntax error into the one diagnostic of the result.
-#include <rubric/limits.hpp>
 #include "rubric/syntax/parse.hpp"
 
 #include <fmt/format.h>
-
-#include <algorithm>
-#include <string_view>
-
-#include <exception>
 #include <tao/pegtl.hpp>
 
+#include <algorithm>
+#include <exception>
+#include <string_view>
+
+#include <rubric/limits.hpp>
 #include "grammar.hpp"
 #include "rubric/syntax/parse_actions.hpp"
 #include "rubric/syntax/parse_actions_decl.hpp"

@@ -3,8 +3,8 @@
 
 #include <optional>
 
-#include "rubric/syntax/ast.hpp"
 #include <rubric/diagnostic.hpp>
+#include "rubric/syntax/ast.hpp"
 
 namespace rubric {
 

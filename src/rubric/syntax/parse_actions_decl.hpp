@@ -4,6 +4,8 @@
 
 #include "rubric/syntax/parse_actions.hpp"
 
+// clang-format off: one line per grammar rule reads as a table; the formatter would split each in two
+
 namespace rubric::parser {
 
 /// Returns the range from the action input's start to the end of its last token.
@@ -86,7 +88,9 @@ struct action<g::type_spec> {
 template<>
 struct action<g::field_name> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) { st.field.path = ast::Ident{in.string(), token_range(in)}; }
+  static void apply(const Input& in, ParseState& st) {
+    st.field.path = ast::Ident{in.string(), token_range(in)};
+  }
 };
 
 template<>
@@ -107,7 +111,9 @@ struct action<g::offer_field> {
 template<>
 struct action<g::declared_name> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) { st.name = ast::Ident{in.string(), token_range(in)}; }
+  static void apply(const Input& in, ParseState& st) {
+    st.name = ast::Ident{in.string(), token_range(in)};
+  }
 };
 
 template<>
@@ -150,17 +156,28 @@ struct condition_action {
   static void apply0(ParseState& st) { (st.*Builder).condition = st.pop_expr(); }
 };
 
-template<> struct action<g::criterion_id> : id_action<&ParseState::criterion> {};
-template<> struct action<g::criterion_label> : label_action<&ParseState::criterion> {};
-template<> struct action<g::flag_id> : id_action<&ParseState::flag> {};
-template<> struct action<g::flag_label> : label_action<&ParseState::flag> {};
-template<> struct action<g::flag_when> : condition_action<&ParseState::flag> {};
-template<> struct action<g::confirm_id> : id_action<&ParseState::confirm> {};
-template<> struct action<g::confirm_label> : label_action<&ParseState::confirm> {};
-template<> struct action<g::confirm_when> : condition_action<&ParseState::confirm> {};
-template<> struct action<g::ask_id> : id_action<&ParseState::ask> {};
-template<> struct action<g::ask_label> : label_action<&ParseState::ask> {};
-template<> struct action<g::ask_when> : condition_action<&ParseState::ask> {};
+template<>
+struct action<g::criterion_id> : id_action<&ParseState::criterion> {};
+template<>
+struct action<g::criterion_label> : label_action<&ParseState::criterion> {};
+template<>
+struct action<g::flag_id> : id_action<&ParseState::flag> {};
+template<>
+struct action<g::flag_label> : label_action<&ParseState::flag> {};
+template<>
+struct action<g::flag_when> : condition_action<&ParseState::flag> {};
+template<>
+struct action<g::confirm_id> : id_action<&ParseState::confirm> {};
+template<>
+struct action<g::confirm_label> : label_action<&ParseState::confirm> {};
+template<>
+struct action<g::confirm_when> : condition_action<&ParseState::confirm> {};
+template<>
+struct action<g::ask_id> : id_action<&ParseState::ask> {};
+template<>
+struct action<g::ask_label> : label_action<&ParseState::ask> {};
+template<>
+struct action<g::ask_when> : condition_action<&ParseState::ask> {};
 
 // ---- criterion ----
 
@@ -195,9 +212,7 @@ struct action<g::severity> {
   template<typename Input>
   static void apply(const Input& in, ParseState& st) {
     std::string_view word = in.string_view();
-    st.flag.severity = word == "info"       ? Severity::info
-                       : word == "critical" ? Severity::critical
-                                            : Severity::warning;
+    st.flag.severity = word == "info" ? Severity::info : word == "critical" ? Severity::critical : Severity::warning;
   }
 };
 
@@ -267,3 +282,4 @@ struct action<g::ask_decl> {
 };
 
 }  // namespace rubric::parser
+// clang-format on

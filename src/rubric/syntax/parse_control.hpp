@@ -4,8 +4,8 @@
 #pragma once
 
 #include <fmt/format.h>
-
 #include <tao/pegtl.hpp>
+
 #include <type_traits>
 
 #include "grammar.hpp"
@@ -16,9 +16,9 @@ namespace rubric::parser {
 
 /// True for the rules through which the grammar recurses into a deeper expression.
 template<typename Rule>
-inline constexpr bool opens_nesting_level =
-    std::is_same_v<Rule, grammar::expression> || std::is_same_v<Rule, grammar::not_operand> ||
-    std::is_same_v<Rule, grammar::negate_operand>;
+inline constexpr bool opens_nesting_level = std::is_same_v<Rule, grammar::expression> ||
+                                            std::is_same_v<Rule, grammar::not_operand> ||
+                                            std::is_same_v<Rule, grammar::negate_operand>;
 
 /// Counts nesting levels on entry to the recursive rules and stops the parse past the limit.
 template<typename Rule>

@@ -1,10 +1,10 @@
 #include "rubric/syntax/parse_state.hpp"
 
 #include <fmt/format.h>
+#include <tao/pegtl/parse_error.hpp>
 
 #include <charconv>
 #include <cmath>
-#include <tao/pegtl/parse_error.hpp>
 
 namespace rubric::parser {
 

@@ -4,13 +4,13 @@
 // parts are on the stacks (or in the builders) when its own action runs.
 #pragma once
 
-#include <rubric/limits.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <rubric/limits.hpp>
 #include "rubric/syntax/ast.hpp"
 
 namespace rubric::parser {
@@ -28,12 +28,12 @@ struct ParseState {
   SourcePos last_end;  // just after the last token matched (before blanks and comments)
   int nesting = 0;     // current expression nesting level, bounded by kMaxNestingDepth
 
-  std::vector<StackedExpr> exprs;  // finished expressions and open when/match/call/list nodes
-  std::vector<ast::Text> texts;    // string literals waiting for the construct that owns them
+  std::vector<StackedExpr> exprs;    // finished expressions and open when/match/call/list nodes
+  std::vector<ast::Text> texts;      // string literals waiting for the construct that owns them
   std::optional<ast::Text> because;  // a `because` waiting for its arm or declaration
 
-  ast::Ident name;      // the last declared name or id
-  ast::TypeSpec type;   // the type spec being read
+  ast::Ident name;     // the last declared name or id
+  ast::TypeSpec type;  // the type spec being read
   ast::OfferField field;
   ast::LetDecl let;
   ast::CriterionDecl criterion;

@@ -15,8 +15,14 @@ std::string unescape_string(std::string_view raw) {
     switch (next) {
       case 'n': out += '\n'; break;
       case 't': out += '\t'; break;
-      case '"': case '\\': case '{': case '}': out += next; break;
-      default: out += c; out += next; break;  // not produced by the grammar; kept as written
+      case '"':
+      case '\\':
+      case '{':
+      case '}': out += next; break;
+      default:
+        out += c;
+        out += next;
+        break;  // not produced by the grammar; kept as written
     }
   }
   return out;

@@ -12,7 +12,7 @@
 
 namespace rubric {
 
-class Plan;  // compile/plan.hpp
+class Plan;        // compile/plan.hpp
 class JsonBuffer;  // json_writer.hpp
 
 /// Collects the run-wide values of max_of / min_of / mean_of (pass one over all offers).

@@ -26,7 +26,7 @@ struct JsonlLayout {
 namespace {
 
 /// Returns `write` run into a string (for text made once per plan).
-template <typename Write>
+template<typename Write>
 std::string json_text(std::size_t bound, Write write) {
   JsonBuffer buffer;
   write(buffer.room(bound));
@@ -263,8 +263,9 @@ void write_scored_line(const JsonlLayout& layout, const Plan& plan, const Facts&
 
 void write_unscored_line(const OfferResult& offer, JsonBuffer& out) {
   write_identity(out, offer.id, offer.source, offer.company, offer.role_title);
-  out.room(4 * kKeyRoom).raw(",\"total\":null,\"weighted\":null,\"vetoed\":false,\"criteria\":[],\"flags\":[],"
-                             "\"confirm\":[],\"asks\":[],\"errors\":[");
+  out.room(4 * kKeyRoom)
+      .raw(",\"total\":null,\"weighted\":null,\"vetoed\":false,\"criteria\":[],\"flags\":[],"
+           "\"confirm\":[],\"asks\":[],\"errors\":[");
   for (std::size_t i = 0; i < offer.errors.size(); ++i) {
     JsonWriter& w = out.room(json_string_bound(offer.errors[i].message) + 1);
     if (i != 0) w.ch(',');

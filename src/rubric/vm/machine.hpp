@@ -33,8 +33,8 @@ struct Fault {
 struct Machine {
   const Plan* plan = nullptr;
   const Facts* facts = nullptr;
-  const Aggregates* aggregates = nullptr;  // null: every aggregate read is a fault
-  double* frame = nullptr;                 // Plan::frame.size doubles
+  const Aggregates* aggregates = nullptr;         // null: every aggregate read is a fault
+  double* frame = nullptr;                        // Plan::frame.size doubles
   std::vector<std::uint32_t>* reasons = nullptr;  // null: reasons are not recorded
   Fault fault;
 
