@@ -6,6 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source_dir=$(pwd)
 build=$(cd "${1:-build}" && pwd)
+# docs/embedding.md shows examples/embed/main.cpp (past its opening comment); they must not drift.
+if ! diff <(sed -n '/^```cpp$/,/^```$/p' docs/embedding.md | sed '1d;$d') <(sed '/^\/\//d' examples/embed/main.cpp) >/dev/null; then
+  echo "check-embed: the code in docs/embedding.md differs from examples/embed/main.cpp" >&2
+  exit 1
+fi
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

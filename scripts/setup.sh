@@ -4,7 +4,8 @@
 # Works unattended (CI=true, no stdin): as root it runs apt-get directly; as another user it uses
 # sudo when sudo works without a prompt (or a terminal can answer one); otherwise it prints the
 # exact command to run and exits 1. With --browser it also installs Chromium, which the HTML
-# report check (scripts/check-html.sh) renders pages in; without it that check is skipped.
+# report check (scripts/check-html.sh) renders pages in; without it that check is skipped. With
+# --format it also installs clang-format-14 for scripts/check-format.sh. CI passes both.
 set -euo pipefail
 
 packages=(
@@ -12,9 +13,13 @@ packages=(
   tao-pegtl-dev libfmt-dev nlohmann-json3-dev catch2 libcli11-dev
   libkainjow-mustache-dev libsimdjson-dev
 )
-if [ "${1:-}" = "--browser" ]; then
-  packages+=(chromium)
-fi
+for option in "$@"; do
+  case "$option" in
+    --browser) packages+=(chromium) ;;
+    --format) packages+=(clang-format-14) ;;
+    *) echo "setup.sh: unknown option $option (known: --browser, --format)" >&2; exit 2 ;;
+  esac
+done
 
 if ! command -v dpkg >/dev/null 2>&1; then
   echo "setup.sh: dpkg not found; this script supports Debian 12 (bookworm)." >&2
