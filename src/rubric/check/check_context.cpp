@@ -100,17 +100,8 @@ void Context::warning(const SourceRange& range, std::string message, std::vector
 bool is_aggregate(std::string_view name) { return name == "max_of" || name == "min_of" || name == "mean_of"; }
 
 std::string_view symbol_kind_name(SymbolKind kind) {
-  switch (kind) {
-    case SymbolKind::field: return "offer field";
-    case SymbolKind::let: return "let";
-    case SymbolKind::criterion: return "criterion";
-    case SymbolKind::flag: return "flag";
-    case SymbolKind::confirm: return "confirm";
-    case SymbolKind::ask: return "ask";
-    case SymbolKind::total: return "total";
-    case SymbolKind::none: return "name";
-  }
-  return "name";
+  // In messages an unresolved name is just a "name"; every other kind reads as to_string() spells it.
+  return kind == SymbolKind::none ? "name" : to_string(kind);
 }
 
 std::string type_name(Type type) { return std::string(to_string(type.kind)); }
