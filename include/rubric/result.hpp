@@ -27,6 +27,9 @@ struct InputError {
   std::string path;      // the file, folder or "-" it concerns
   std::size_t line = 0;  // 1-based line in `path`, or 0 when the problem is the whole file
   std::string message;   // "no such file", "folder has no *.json files"
+
+  /// Returns where the problem is: "PATH", or "PATH:LINE" when it has a line.
+  std::string where() const;
 };
 
 /// Spells an input error as "PATH: MESSAGE", or "PATH:LINE: MESSAGE" when it has a line.

@@ -53,8 +53,7 @@ void print_offer_errors(const OfferResult& offer) {
 /// Prints an input problem as "offers/x.json: error: no such file".
 void print_input_error(const InputError& error) {
   const bool color = color_allowed(STDERR_FILENO);
-  const std::string where = error.line == 0 ? error.path : error.path + ":" + std::to_string(error.line);
-  const std::string text = where + ": " + paint("error:", Style::red, color) + " " + error.message + "\n";
+  const std::string text = error.where() + ": " + paint("error:", Style::red, color) + " " + error.message + "\n";
   std::fwrite(text.data(), 1, text.size(), stderr);
 }
 

@@ -4,9 +4,8 @@
 
 namespace rubric {
 
-std::string to_string(const InputError& error) {
-  if (error.line == 0) return fmt::format("{}: {}", error.path, error.message);
-  return fmt::format("{}:{}: {}", error.path, error.line, error.message);
-}
+std::string InputError::where() const { return line == 0 ? path : fmt::format("{}:{}", path, line); }
+
+std::string to_string(const InputError& error) { return error.where() + ": " + error.message; }
 
 }  // namespace rubric

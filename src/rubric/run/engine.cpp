@@ -78,8 +78,7 @@ std::string CompileOutput::format(bool color) const {
   const char* reset = color ? "\x1b[0m" : "";
   std::string out;
   for (const auto& e : file_errors) {
-    const std::string where = e.line == 0 ? e.path : fmt::format("{}:{}", e.path, e.line);
-    out += fmt::format("{}: {}error:{} {}\n", where, red, reset, e.message);
+    out += fmt::format("{}: {}error:{} {}\n", e.where(), red, reset, e.message);
   }
   if (source) out += format_diagnostics(*source, diagnostics, color);
   for (const auto& e : option_errors) out += fmt::format("rubric: {}error:{} {}\n", red, reset, e);

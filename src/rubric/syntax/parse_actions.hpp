@@ -11,7 +11,8 @@
 #include "rubric/syntax/parse_nodes.hpp"
 #include "rubric/syntax/parse_state.hpp"
 
-// clang-format off: one line per grammar rule reads as a table; the formatter would split each in two
+// One line per grammar rule reads as a table; the formatter would split each in two.
+// clang-format off
 
 namespace rubric::parser {
 
@@ -25,17 +26,13 @@ struct action : tao::pegtl::nothing<Rule> {};
 template<>
 struct action<g::skip> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    st.last_end = begin_of(in);
-  }
+  static void apply(const Input& in, ParseState& st) { st.last_end = begin_of(in); }
 };
 
 template<>
 struct action<g::number_literal> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    push_number(st, in.string_view(), token_range(in));
-  }
+  static void apply(const Input& in, ParseState& st) { push_number(st, in.string_view(), token_range(in)); }
 };
 
 template<>
@@ -49,9 +46,7 @@ struct action<g::signed_number> {
 template<>
 struct action<g::string_literal> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    st.texts.push_back(make_text(in.string_view(), token_range(in)));
-  }
+  static void apply(const Input& in, ParseState& st) { st.texts.push_back(make_text(in.string_view(), token_range(in))); }
 };
 
 template<>
@@ -67,10 +62,8 @@ struct boolean_action {
     push_leaf(st, ast::ExprKind::boolean, SourceRange{begin_of(in), st.last_end}, {}, Value);
   }
 };
-template<>
-struct action<g::true_expr> : boolean_action<true> {};
-template<>
-struct action<g::false_expr> : boolean_action<false> {};
+template<> struct action<g::true_expr> : boolean_action<true> {};
+template<> struct action<g::false_expr> : boolean_action<false> {};
 
 template<>
 struct action<g::name_ref> {
@@ -84,23 +77,17 @@ struct action<g::name_ref> {
 template<>
 struct action<g::paren_expr> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    st.top().expr->range = SourceRange{begin_of(in), st.last_end};
-  }
+  static void apply(const Input& in, ParseState& st) { st.top().expr->range = SourceRange{begin_of(in), st.last_end}; }
 };
 
 /// Applies the prefix operator `Kind` to the operand on top.
 template<ast::ExprKind Kind>
 struct prefix_action {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    push_unary(st, Kind, SourceRange{begin_of(in), st.last_end});
-  }
+  static void apply(const Input& in, ParseState& st) { push_unary(st, Kind, SourceRange{begin_of(in), st.last_end}); }
 };
-template<>
-struct action<g::negate_expr> : prefix_action<ast::ExprKind::negate> {};
-template<>
-struct action<g::not_expr> : prefix_action<ast::ExprKind::logical_not> {};
+template<> struct action<g::negate_expr> : prefix_action<ast::ExprKind::negate> {};
+template<> struct action<g::not_expr> : prefix_action<ast::ExprKind::logical_not> {};
 
 /// Combines the two operands on top with `Op`.
 template<ast::ExprKind Kind, ast::BinaryOp Op>
@@ -109,50 +96,32 @@ struct infix_action {
 };
 using ast::BinaryOp;
 using ast::ExprKind;
-template<>
-struct action<g::multiply_tail> : infix_action<ExprKind::binary, BinaryOp::mul> {};
-template<>
-struct action<g::divide_tail> : infix_action<ExprKind::binary, BinaryOp::div> {};
-template<>
-struct action<g::add_tail> : infix_action<ExprKind::binary, BinaryOp::add> {};
-template<>
-struct action<g::subtract_tail> : infix_action<ExprKind::binary, BinaryOp::sub> {};
-template<>
-struct action<g::eq_tail> : infix_action<ExprKind::binary, BinaryOp::eq> {};
-template<>
-struct action<g::ne_tail> : infix_action<ExprKind::binary, BinaryOp::ne> {};
-template<>
-struct action<g::le_tail> : infix_action<ExprKind::binary, BinaryOp::le> {};
-template<>
-struct action<g::lt_tail> : infix_action<ExprKind::binary, BinaryOp::lt> {};
-template<>
-struct action<g::ge_tail> : infix_action<ExprKind::binary, BinaryOp::ge> {};
-template<>
-struct action<g::gt_tail> : infix_action<ExprKind::binary, BinaryOp::gt> {};
-template<>
-struct action<g::and_tail> : infix_action<ExprKind::binary, BinaryOp::logical_and> {};
-template<>
-struct action<g::or_tail> : infix_action<ExprKind::binary, BinaryOp::logical_or> {};
+template<> struct action<g::multiply_tail> : infix_action<ExprKind::binary, BinaryOp::mul> {};
+template<> struct action<g::divide_tail> : infix_action<ExprKind::binary, BinaryOp::div> {};
+template<> struct action<g::add_tail> : infix_action<ExprKind::binary, BinaryOp::add> {};
+template<> struct action<g::subtract_tail> : infix_action<ExprKind::binary, BinaryOp::sub> {};
+template<> struct action<g::eq_tail> : infix_action<ExprKind::binary, BinaryOp::eq> {};
+template<> struct action<g::ne_tail> : infix_action<ExprKind::binary, BinaryOp::ne> {};
+template<> struct action<g::le_tail> : infix_action<ExprKind::binary, BinaryOp::le> {};
+template<> struct action<g::lt_tail> : infix_action<ExprKind::binary, BinaryOp::lt> {};
+template<> struct action<g::ge_tail> : infix_action<ExprKind::binary, BinaryOp::ge> {};
+template<> struct action<g::gt_tail> : infix_action<ExprKind::binary, BinaryOp::gt> {};
+template<> struct action<g::and_tail> : infix_action<ExprKind::binary, BinaryOp::logical_and> {};
+template<> struct action<g::or_tail> : infix_action<ExprKind::binary, BinaryOp::logical_or> {};
 // `in` and `x => y` keep the default op; their kind says what they are.
-template<>
-struct action<g::in_tail> : infix_action<ExprKind::in, BinaryOp::add> {};
-template<>
-struct action<g::point_tail> : infix_action<ExprKind::point, BinaryOp::add> {};
+template<> struct action<g::in_tail> : infix_action<ExprKind::in, BinaryOp::add> {};
+template<> struct action<g::point_tail> : infix_action<ExprKind::point, BinaryOp::add> {};
 
 template<>
 struct action<g::if_expr> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    push_if(st, SourceRange{begin_of(in), st.last_end});
-  }
+  static void apply(const Input& in, ParseState& st) { push_if(st, SourceRange{begin_of(in), st.last_end}); }
 };
 
 /// Closes the open when, match or list node on top.
 struct close_action {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    close_node(st, SourceRange{begin_of(in), st.last_end});
-  }
+  static void apply(const Input& in, ParseState& st) { close_node(st, SourceRange{begin_of(in), st.last_end}); }
 };
 
 template<>
@@ -163,17 +132,13 @@ struct action<g::because_clause> {
 template<>
 struct action<g::when_start> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    open_node(st, ExprKind::when, begin_of(in));
-  }
+  static void apply(const Input& in, ParseState& st) { open_node(st, ExprKind::when, begin_of(in)); }
 };
 
 template<>
 struct action<g::when_arm> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    add_when_arm(st, SourceRange{begin_of(in), st.last_end});
-  }
+  static void apply(const Input& in, ParseState& st) { add_when_arm(st, SourceRange{begin_of(in), st.last_end}); }
 };
 
 template<>
@@ -181,8 +146,7 @@ struct action<g::when_else> {
   static void apply0(ParseState& st) { set_otherwise(st); }
 };
 
-template<>
-struct action<g::when_expr> : close_action {};
+template<> struct action<g::when_expr> : close_action {};
 
 template<>
 struct action<g::match_subject> {
@@ -192,9 +156,7 @@ struct action<g::match_subject> {
 template<>
 struct action<g::match_arm> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    add_match_arm(st, SourceRange{begin_of(in), st.last_end});
-  }
+  static void apply(const Input& in, ParseState& st) { add_match_arm(st, SourceRange{begin_of(in), st.last_end}); }
 };
 
 template<>
@@ -205,8 +167,7 @@ struct action<g::match_else> {
   }
 };
 
-template<>
-struct action<g::match_expr> : close_action {};
+template<> struct action<g::match_expr> : close_action {};
 
 /// Turns the name on top into a call node: its arguments follow.
 template<>
@@ -230,9 +191,7 @@ struct action<g::call_tail> {
 template<>
 struct action<g::list_open> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    open_node(st, ExprKind::list, begin_of(in));
-  }
+  static void apply(const Input& in, ParseState& st) { open_node(st, ExprKind::list, begin_of(in)); }
 };
 
 template<>
@@ -240,8 +199,7 @@ struct action<g::list_item> {
   static void apply0(ParseState& st) { add_list_item(st); }
 };
 
-template<>
-struct action<g::in_list> : close_action {};
+template<> struct action<g::in_list> : close_action {};
 
 }  // namespace rubric::parser
 // clang-format on

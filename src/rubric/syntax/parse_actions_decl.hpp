@@ -4,7 +4,8 @@
 
 #include "rubric/syntax/parse_actions.hpp"
 
-// clang-format off: one line per grammar rule reads as a table; the formatter would split each in two
+// One line per grammar rule reads as a table; the formatter would split each in two.
+// clang-format off
 
 namespace rubric::parser {
 
@@ -88,9 +89,7 @@ struct action<g::type_spec> {
 template<>
 struct action<g::field_name> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    st.field.path = ast::Ident{in.string(), token_range(in)};
-  }
+  static void apply(const Input& in, ParseState& st) { st.field.path = ast::Ident{in.string(), token_range(in)}; }
 };
 
 template<>
@@ -111,9 +110,7 @@ struct action<g::offer_field> {
 template<>
 struct action<g::declared_name> {
   template<typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    st.name = ast::Ident{in.string(), token_range(in)};
-  }
+  static void apply(const Input& in, ParseState& st) { st.name = ast::Ident{in.string(), token_range(in)}; }
 };
 
 template<>
@@ -156,28 +153,17 @@ struct condition_action {
   static void apply0(ParseState& st) { (st.*Builder).condition = st.pop_expr(); }
 };
 
-template<>
-struct action<g::criterion_id> : id_action<&ParseState::criterion> {};
-template<>
-struct action<g::criterion_label> : label_action<&ParseState::criterion> {};
-template<>
-struct action<g::flag_id> : id_action<&ParseState::flag> {};
-template<>
-struct action<g::flag_label> : label_action<&ParseState::flag> {};
-template<>
-struct action<g::flag_when> : condition_action<&ParseState::flag> {};
-template<>
-struct action<g::confirm_id> : id_action<&ParseState::confirm> {};
-template<>
-struct action<g::confirm_label> : label_action<&ParseState::confirm> {};
-template<>
-struct action<g::confirm_when> : condition_action<&ParseState::confirm> {};
-template<>
-struct action<g::ask_id> : id_action<&ParseState::ask> {};
-template<>
-struct action<g::ask_label> : label_action<&ParseState::ask> {};
-template<>
-struct action<g::ask_when> : condition_action<&ParseState::ask> {};
+template<> struct action<g::criterion_id> : id_action<&ParseState::criterion> {};
+template<> struct action<g::criterion_label> : label_action<&ParseState::criterion> {};
+template<> struct action<g::flag_id> : id_action<&ParseState::flag> {};
+template<> struct action<g::flag_label> : label_action<&ParseState::flag> {};
+template<> struct action<g::flag_when> : condition_action<&ParseState::flag> {};
+template<> struct action<g::confirm_id> : id_action<&ParseState::confirm> {};
+template<> struct action<g::confirm_label> : label_action<&ParseState::confirm> {};
+template<> struct action<g::confirm_when> : condition_action<&ParseState::confirm> {};
+template<> struct action<g::ask_id> : id_action<&ParseState::ask> {};
+template<> struct action<g::ask_label> : label_action<&ParseState::ask> {};
+template<> struct action<g::ask_when> : condition_action<&ParseState::ask> {};
 
 // ---- criterion ----
 
@@ -212,7 +198,9 @@ struct action<g::severity> {
   template<typename Input>
   static void apply(const Input& in, ParseState& st) {
     std::string_view word = in.string_view();
-    st.flag.severity = word == "info" ? Severity::info : word == "critical" ? Severity::critical : Severity::warning;
+    st.flag.severity = word == "info"       ? ast::Severity::info
+                       : word == "critical" ? ast::Severity::critical
+                                            : ast::Severity::warning;
   }
 };
 

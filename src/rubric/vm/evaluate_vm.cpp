@@ -58,7 +58,8 @@ bool Machine::run(CodeRange range, double& result) {
   for (std::uint32_t pc = range.begin; pc < range.end;) {
     const Instr& in = code[pc++];
     if (in.load != Load::none) *sp++ = in.load == Load::field ? fields[in.c] : slots[in.c];
-    // clang-format off: one operation per line, so the whole instruction set reads at a glance
+    // One operation per line, so the whole instruction set reads at a glance.
+    // clang-format off
     switch (in.op) {
       case Op::push: *sp++ = in.x; break;
       case Op::field: *sp++ = fields[in.a]; break;
@@ -72,43 +73,19 @@ bool Machine::run(CodeRange range, double& result) {
       }
       case Op::neg: sp[-1] = -sp[-1]; break;
       case Op::logical_not: sp[-1] = sp[-1] == 0 ? 1.0 : 0.0; break;
-      case Op::add:
-        --sp;
-        sp[-1] = sp[-1] + sp[0];
-        RUBRIC_CHECK_FINITE(sp[-1], in.b);
-        break;
-      case Op::sub:
-        --sp;
-        sp[-1] = sp[-1] - sp[0];
-        RUBRIC_CHECK_FINITE(sp[-1], in.b);
-        break;
-      case Op::mul:
-        --sp;
-        sp[-1] = sp[-1] * sp[0];
-        RUBRIC_CHECK_FINITE(sp[-1], in.b);
-        break;
+      case Op::add: --sp; sp[-1] = sp[-1] + sp[0]; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::sub: --sp; sp[-1] = sp[-1] - sp[0]; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::mul: --sp; sp[-1] = sp[-1] * sp[0]; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
       case Op::div:
         --sp;
         if (sp[0] == 0) return stop(FaultKind::division_by_zero, in.b);
         sp[-1] = sp[-1] / sp[0];
         RUBRIC_CHECK_FINITE(sp[-1], in.b);
         break;
-      case Op::add_k:
-        sp[-1] = sp[-1] + in.x;
-        RUBRIC_CHECK_FINITE(sp[-1], in.b);
-        break;
-      case Op::sub_k:
-        sp[-1] = sp[-1] - in.x;
-        RUBRIC_CHECK_FINITE(sp[-1], in.b);
-        break;
-      case Op::rsub_k:
-        sp[-1] = in.x - sp[-1];
-        RUBRIC_CHECK_FINITE(sp[-1], in.b);
-        break;
-      case Op::mul_k:
-        sp[-1] = sp[-1] * in.x;
-        RUBRIC_CHECK_FINITE(sp[-1], in.b);
-        break;
+      case Op::add_k: sp[-1] = sp[-1] + in.x; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::sub_k: sp[-1] = sp[-1] - in.x; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::rsub_k: sp[-1] = in.x - sp[-1]; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
+      case Op::mul_k: sp[-1] = sp[-1] * in.x; RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
       case Op::div_k:
         if (in.x == 0) return stop(FaultKind::division_by_zero, in.b);
         sp[-1] = sp[-1] / in.x;
@@ -119,44 +96,20 @@ bool Machine::run(CodeRange range, double& result) {
         sp[-1] = in.x / sp[-1];
         RUBRIC_CHECK_FINITE(sp[-1], in.b);
         break;
-      case Op::eq:
-        --sp;
-        sp[-1] = sp[-1] == sp[0] ? 1.0 : 0.0;
-        break;
-      case Op::ne:
-        --sp;
-        sp[-1] = sp[-1] != sp[0] ? 1.0 : 0.0;
-        break;
-      case Op::lt:
-        --sp;
-        sp[-1] = sp[-1] < sp[0] ? 1.0 : 0.0;
-        break;
-      case Op::le:
-        --sp;
-        sp[-1] = sp[-1] <= sp[0] ? 1.0 : 0.0;
-        break;
-      case Op::gt:
-        --sp;
-        sp[-1] = sp[-1] > sp[0] ? 1.0 : 0.0;
-        break;
-      case Op::ge:
-        --sp;
-        sp[-1] = sp[-1] >= sp[0] ? 1.0 : 0.0;
-        break;
+      case Op::eq: --sp; sp[-1] = sp[-1] == sp[0] ? 1.0 : 0.0; break;
+      case Op::ne: --sp; sp[-1] = sp[-1] != sp[0] ? 1.0 : 0.0; break;
+      case Op::lt: --sp; sp[-1] = sp[-1] < sp[0] ? 1.0 : 0.0; break;
+      case Op::le: --sp; sp[-1] = sp[-1] <= sp[0] ? 1.0 : 0.0; break;
+      case Op::gt: --sp; sp[-1] = sp[-1] > sp[0] ? 1.0 : 0.0; break;
+      case Op::ge: --sp; sp[-1] = sp[-1] >= sp[0] ? 1.0 : 0.0; break;
       case Op::eq_k: sp[-1] = sp[-1] == in.x ? 1.0 : 0.0; break;
       case Op::ne_k: sp[-1] = sp[-1] != in.x ? 1.0 : 0.0; break;
       case Op::lt_k: sp[-1] = sp[-1] < in.x ? 1.0 : 0.0; break;
       case Op::le_k: sp[-1] = sp[-1] <= in.x ? 1.0 : 0.0; break;
       case Op::gt_k: sp[-1] = sp[-1] > in.x ? 1.0 : 0.0; break;
       case Op::ge_k: sp[-1] = sp[-1] >= in.x ? 1.0 : 0.0; break;
-      case Op::text_eq:
-        --sp;
-        sp[-1] = text(sp[-1]) == text(sp[0]) ? 1.0 : 0.0;
-        break;
-      case Op::text_ne:
-        --sp;
-        sp[-1] = text(sp[-1]) != text(sp[0]) ? 1.0 : 0.0;
-        break;
+      case Op::text_eq: --sp; sp[-1] = text(sp[-1]) == text(sp[0]) ? 1.0 : 0.0; break;
+      case Op::text_ne: --sp; sp[-1] = text(sp[-1]) != text(sp[0]) ? 1.0 : 0.0; break;
       case Op::in_set: sp[-1] = in_set(sp[-1], pool + in.a, in.b) ? 1.0 : 0.0; break;
       case Op::in_text: sp[-1] = in_text(text(sp[-1]), *plan, in.a, in.b) ? 1.0 : 0.0; break;
       case Op::jump: pc = static_cast<std::uint32_t>(in.a); break;
@@ -164,12 +117,10 @@ bool Machine::run(CodeRange range, double& result) {
         if (*--sp == 0) pc = static_cast<std::uint32_t>(in.a);
         break;
       case Op::and_jump:
-        if (sp[-1] == 0) pc = static_cast<std::uint32_t>(in.a);
-        else --sp;
+        if (sp[-1] == 0) pc = static_cast<std::uint32_t>(in.a); else --sp;
         break;
       case Op::or_jump:
-        if (sp[-1] != 0) pc = static_cast<std::uint32_t>(in.a);
-        else --sp;
+        if (sp[-1] != 0) pc = static_cast<std::uint32_t>(in.a); else --sp;
         break;
       case Op::match_ne_k:
         if (sp[-1] != in.x) pc = static_cast<std::uint32_t>(in.a);
@@ -181,26 +132,14 @@ bool Machine::run(CodeRange range, double& result) {
       case Op::reason:
         if (reasons) reasons->push_back(static_cast<std::uint32_t>(in.a));
         break;
-      case Op::min:
-        --sp;
-        sp[-1] = std::min(sp[-1], sp[0]);
-        break;
-      case Op::max:
-        --sp;
-        sp[-1] = std::max(sp[-1], sp[0]);
-        break;
+      case Op::min: --sp; sp[-1] = std::min(sp[-1], sp[0]); break;
+      case Op::max: --sp; sp[-1] = std::max(sp[-1], sp[0]); break;
       case Op::min_k: sp[-1] = std::min(sp[-1], in.x); break;
       case Op::max_k: sp[-1] = std::max(sp[-1], in.x); break;
       case Op::abs: sp[-1] = std::fabs(sp[-1]); break;
-      case Op::clamp:
-        sp -= 2;
-        sp[-1] = clamp_value(sp[-1], sp[0], sp[1]);
-        break;
+      case Op::clamp: sp -= 2; sp[-1] = clamp_value(sp[-1], sp[0], sp[1]); break;
       case Op::clamp_k: sp[-1] = clamp_value(sp[-1], pool[in.a], pool[in.a + 1]); break;
-      case Op::round:
-        sp[-1] = round_half_away(sp[-1], in.a);
-        RUBRIC_CHECK_FINITE(sp[-1], in.b);
-        break;
+      case Op::round: sp[-1] = round_half_away(sp[-1], in.a); RUBRIC_CHECK_FINITE(sp[-1], in.b); break;
       case Op::scale_k:
         sp[-1] = scale_points(sp[-1], pool + in.a, pool + in.a + 1, 2, static_cast<std::size_t>(in.b));
         break;
