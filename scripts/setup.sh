@@ -5,19 +5,21 @@
 # sudo when sudo works without a prompt (or a terminal can answer one); otherwise it prints the
 # exact command to run and exits 1. With --browser it also installs Chromium, which the HTML
 # report check (scripts/check-html.sh) renders pages in; without it that check is skipped. With
-# --format it also installs clang-format-14 for scripts/check-format.sh. CI passes both.
+# --format it also installs clang-format-14 for scripts/check-format.sh. With --editors it also installs
+# Neovim, which the editor test drives headless (tests/editors/test_nvim.sh). CI passes all three.
 set -euo pipefail
 
 packages=(
   cmake g++ make pkg-config
   tao-pegtl-dev libfmt-dev nlohmann-json3-dev catch2 libcli11-dev
-  libkainjow-mustache-dev libsimdjson-dev
+  libkainjow-mustache-dev libsimdjson-dev python3
 )
 for option in "$@"; do
   case "$option" in
     --browser) packages+=(chromium) ;;
     --format) packages+=(clang-format-14) ;;
-    *) echo "setup.sh: unknown option $option (known: --browser, --format)" >&2; exit 2 ;;
+    --editors) packages+=(neovim) ;;
+    *) echo "setup.sh: unknown option $option (known: --browser, --format, --editors)" >&2; exit 2 ;;
   esac
 done
 

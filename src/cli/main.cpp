@@ -6,6 +6,7 @@
 
 #include <rubric/version.hpp>
 #include "cli/commands.hpp"
+#include "cli/lsp_command.hpp"
 #include "cli/report_commands.hpp"
 
 namespace {
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
   rubric::cli::add_draft_command(commands);
   rubric::cli::add_report_command(commands);
   rubric::cli::add_explain_command(commands);
+  rubric::cli::add_lsp_command(commands);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

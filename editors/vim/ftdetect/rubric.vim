@@ -1,0 +1,2 @@
+" *.rubric files are rubric rule files.
+autocmd BufRead,BufNewFile *.rubric setfiletype rubric
