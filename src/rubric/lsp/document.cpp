@@ -72,7 +72,6 @@ std::shared_ptr<Analysis> analysis_of(SourceFilePtr source, ast::Rubric rubric) 
   analysis->source = std::move(source);
   analysis->rubric = std::move(rubric);
   analysis->checked = check(analysis->rubric);
-  analysis->occurrences = index_occurrences(analysis->rubric);
   return analysis;
 }
 
@@ -93,7 +92,8 @@ void recover(Document& doc, const Diagnostics& parse_errors) {
 
 void analyze(Document& doc, std::string text) {
   doc.source = std::make_shared<SourceFile>(doc.uri, std::move(text));
-  doc.current.reset();
+  doc.retired.push_back(std::move(doc.current));
+  doc.retired.push_back(doc.last_good);
   doc.diagnostics.clear();
   if (doc.source->text().size() > kMaxRubricBytes) {
     Diagnostic too_big;

@@ -23,16 +23,24 @@ struct Occurrence {
   bool declaration = false;
 };
 
-/// A parsed and checked rubric with an index of every name written in it.
+/// Lists every declaration, reference, interpolation and function call in a checked rubric.
+std::vector<Occurrence> index_occurrences(const ast::Rubric& rubric);
+
+/// A parsed and checked rubric, and an index of every name written in it.
 struct Analysis {
   SourceFilePtr source;
   ast::Rubric rubric;
   CheckResult checked;
-  std::vector<Occurrence> occurrences;  // in no particular order
-};
 
-/// Lists every declaration, reference, interpolation and function call in a checked rubric.
-std::vector<Occurrence> index_occurrences(const ast::Rubric& rubric);
+  /// Returns the index (in no particular order), built on first use: a keystroke needs only diagnostics.
+  const std::vector<Occurrence>& occurrences() const {
+    if (!index_) index_ = index_occurrences(rubric);
+    return *index_;
+  }
+
+ private:
+  mutable std::optional<std::vector<Occurrence>> index_;
+};
 
 /// Converts between LSP positions (0-based line, UTF-16 or UTF-8 character) and byte offsets.
 class PositionMap {
@@ -59,6 +67,9 @@ struct Document {
   Diagnostics diagnostics;
   std::shared_ptr<Analysis> current;
   std::shared_ptr<Analysis> last_good;
+  /// Analyses replaced by the last change, freed after the answer is sent (freeing a large syntax tree
+  /// takes as long as a good part of checking it).
+  std::vector<std::shared_ptr<Analysis>> retired;
 };
 
 /// Parses and checks `text` into `doc`, keeping the previous parse as `last_good` when this one fails.

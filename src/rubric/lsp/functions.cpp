@@ -33,7 +33,7 @@ std::string type_text(const Analysis& analysis, Type type) {
 
 const Occurrence* occurrence_at(const Analysis& analysis, std::size_t offset) {
   const Occurrence* best = nullptr;
-  for (const auto& o : analysis.occurrences) {
+  for (const auto& o : analysis.occurrences()) {
     if (offset < o.range.begin.offset || offset > o.range.end.offset) continue;
     if (!best || o.range.end.offset - o.range.begin.offset < best->range.end.offset - best->range.begin.offset) {
       best = &o;

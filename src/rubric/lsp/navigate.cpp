@@ -83,7 +83,7 @@ json definition(const Document& doc, const PositionMap& map, const json& params)
   const Analysis& a = *doc.current;
   const Occurrence* o = occurrence_at(a, map.offset(params.at("position")));
   if (!o || o->symbol.kind == SymbolKind::none || o->symbol.kind == SymbolKind::total) return nullptr;
-  for (const auto& d : a.occurrences) {
+  for (const auto& d : a.occurrences()) {
     if (d.declaration && same_symbol(d.symbol, o->symbol)) return location(doc, map, d.range);
   }
   return nullptr;
@@ -97,7 +97,7 @@ json references(const Document& doc, const PositionMap& map, const json& params)
   if (!o) return out;
   bool with_declaration = params.value("/context/includeDeclaration"_json_pointer, false);
   std::vector<const Occurrence*> found;
-  for (const auto& r : a.occurrences) {
+  for (const auto& r : a.occurrences()) {
     bool match = o->symbol.kind == SymbolKind::none ? r.symbol.kind == SymbolKind::none && r.function == o->function
                                                     : same_symbol(r.symbol, o->symbol);
     if (match && (with_declaration || !r.declaration)) found.push_back(&r);

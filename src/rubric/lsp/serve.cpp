@@ -21,6 +21,7 @@ int serve_lsp(std::istream& in, std::ostream& out, std::ostream& log) {
     for (const auto& message : server.handle(frame.text)) {
       lsp::write_frame(out, message.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
+    server.release_retired();
   }
   log.flush();
   return server.exit_status();

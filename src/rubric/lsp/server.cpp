@@ -155,6 +155,10 @@ void Server::notification(const std::string& method, const json& params, std::ve
   // Other notifications (initialized, $/cancelRequest, didSave, ...) need nothing.
 }
 
+void Server::release_retired() {
+  for (auto& [uri, doc] : documents_) doc.retired.clear();
+}
+
 void Server::publish(const Document& doc, std::vector<json>& out) const {
   out.push_back({{"jsonrpc", "2.0"},
                  {"method", "textDocument/publishDiagnostics"},

@@ -36,6 +36,8 @@ class Server {
   explicit Server(std::ostream& log) : log_(log) {}
   /// Handles one message body; returns the responses and notifications to send, in order.
   std::vector<json> handle(const std::string& body);
+  /// Frees what the last message replaced; call after its answers are sent.
+  void release_retired();
   /// Returns true once `exit` arrived.
   bool exited() const { return exited_; }
   /// Returns the exit status: 0 when `shutdown` came before `exit`, else 1.

@@ -34,7 +34,7 @@ json semantic_tokens(const Document& doc, const PositionMap& map) {
   std::vector<int> data;
   if (doc.current) {
     std::vector<const Occurrence*> sorted;
-    for (const auto& o : doc.current->occurrences) sorted.push_back(&o);
+    for (const auto& o : doc.current->occurrences()) sorted.push_back(&o);
     std::sort(sorted.begin(), sorted.end(),
               [](const Occurrence* x, const Occurrence* y) { return x->range.begin.offset < y->range.begin.offset; });
     int line = 0;
