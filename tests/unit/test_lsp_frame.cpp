@@ -51,6 +51,7 @@ TEST_CASE("lsp frames: garbage, bad and huge lengths are reported, then the next
   Frame two = reader.next();
   REQUIRE(two.kind == Frame::Kind::body);
   CHECK(two.text == "two");
+  CHECK(two.skipped == "skipped 17 bytes of garbage before a header");
   Frame skipped = reader.next();  // a 100,000-byte line that is no header
   CHECK(skipped.kind == Frame::Kind::body);
   CHECK(skipped.text == "three");

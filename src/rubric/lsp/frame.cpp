@@ -54,10 +54,10 @@ Frame FrameReader::next() {
   std::string problem;
   for (;;) {
     std::optional<std::string> line = read_line();
-    if (!line) return {Frame::Kind::end, {}};
+    if (!line) return {Frame::Kind::end, {}, {}};
     if (line->empty()) {
       if (length) break;
-      if (!problem.empty()) return {Frame::Kind::problem, problem};
+      if (!problem.empty()) return {Frame::Kind::problem, problem, {}};
       continue;  // blank lines between messages
     }
     std::size_t at = find_nocase(*line, kLengthHeader);
@@ -74,7 +74,8 @@ Frame FrameReader::next() {
     // Not read: a lying header must not make the server wait for or hold gigabytes; what follows is
     // treated as garbage up to the next header.
     return {Frame::Kind::problem,
-            fmt::format("Content-Length {} exceeds the limit of {} bytes; message skipped", *length, kMaxMessageBytes)};
+            fmt::format("Content-Length {} exceeds the limit of {} bytes; message skipped", *length, kMaxMessageBytes),
+            {}};
   }
   std::string body;
   constexpr std::size_t kChunk = 1 << 16;
@@ -85,9 +86,9 @@ Frame FrameReader::next() {
     in_.read(body.data() + old, static_cast<std::streamsize>(want));
     auto got = static_cast<std::size_t>(in_.gcount());
     body.resize(old + got);
-    if (got < want) return {Frame::Kind::end, {}};  // the input ended inside a body
+    if (got < want) return {Frame::Kind::end, {}, {}};  // the input ended inside a body
   }
-  return {Frame::Kind::body, std::move(body)};
+  return {Frame::Kind::body, std::move(body), std::move(problem)};
 }
 
 void write_frame(std::ostream& out, const std::string& body) {

@@ -20,7 +20,8 @@ inline constexpr std::size_t kMaxHeaderLineBytes = 4096;
 /// What reading one frame produced: a body, a problem to report (then read on), or the end of input.
 struct Frame {
   enum class Kind { body, problem, end } kind = Kind::end;
-  std::string text;  // the body, or the problem's description
+  std::string text;     // the body, or the problem's description
+  std::string skipped;  // for a body: garbage skipped on the way to its header, else empty
 };
 
 /// Reads frames from a stream, skipping garbage up to the next Content-Length header.

@@ -18,6 +18,7 @@ int serve_lsp(std::istream& in, std::ostream& out, std::ostream& log) {
       lsp::write_frame(out, lsp::error_response(nullptr, lsp::ErrorCode::invalid_request, frame.text).dump());
       continue;
     }
+    if (!frame.skipped.empty()) log << "rubric lsp: " << frame.skipped << "\n";
     for (const auto& message : server.handle(frame.text)) {
       lsp::write_frame(out, message.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
