@@ -2,6 +2,7 @@
 
 Usage: test_lsp.py RUBRIC_BINARY SOURCE_DIR. Prints one line per check and "N passed, N failed"."""
 import os
+import re
 import sys
 import traceback
 
@@ -105,6 +106,53 @@ def shipped_rubrics_have_no_errors_and_an_outline():
         edits = client.result("textDocument/formatting",
                               {"textDocument": {"uri": uri}, "options": {"tabSize": 2, "insertSpaces": True}})
         assert edits == [], edits
+    assert client.close() == 0
+
+
+@check
+def hover_definition_and_completion_on_the_shipped_rubrics():
+    client = started()
+    for name in sorted(os.listdir(os.path.join(SOURCE_DIR, "rules"))):
+        if not name.endswith(".rubric"):
+            continue
+        uri = "file:///rules/" + name
+        with open(os.path.join(SOURCE_DIR, "rules", name), encoding="utf-8") as f:
+            text = f.read()
+        lines = text.split("\n")
+        client.open(uri, text)
+        # The first let, and the first line after it that reads it: definition and hover from there.
+        decl = next(i for i, l in enumerate(lines) if re.match(r"let [a-z_]", l))
+        let = re.match(r"let ([a-z_0-9]+)", lines[decl]).group(1)
+        use = next(i for i in range(decl + 1, len(lines))
+                   if re.search(r"(?<![\w.{])%s\b" % let, lines[i]) and not lines[i].lstrip().startswith("#"))
+        column = re.search(r"(?<![\w.{])%s\b" % let, lines[use]).start()
+        where = {"textDocument": {"uri": uri}, "position": {"line": use, "character": column}}
+        target = client.result("textDocument/definition", where)
+        assert target["range"]["start"] == {"line": decl, "character": 4}, (name, let, target)
+        hover = client.result("textDocument/hover", where)["contents"]["value"]
+        assert hover.startswith("**let** `%s`" % let), (name, hover)
+        # Every criterion's hover names its label and weight.
+        for i, line in enumerate(lines):
+            m = re.match(r'criterion ([a-z_0-9]+) "([^"]*)" weight ([0-9.]+)', line)
+            if not m:
+                continue
+            hover = client.result("textDocument/hover", {"textDocument": {"uri": uri},
+                                                         "position": {"line": i, "character": 10}})
+            value = hover["contents"]["value"]
+            assert m.group(2) in value and "weight: %s of 100" % m.group(3) in value, (name, value)
+        # Completion after `comp.`: the next segment of every declared comp.* path.
+        expected = []
+        for line in lines:
+            m = re.match(r"\s+comp\.([a-z_0-9]+)\s*:", line)
+            if m and m.group(1) not in expected:
+                expected.append(m.group(1))
+        probe = text + "let zz_probe = comp."
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
+                                                 "contentChanges": [{"text": probe}]})
+        client.diagnostics(uri)
+        items = client.result("textDocument/completion", {"textDocument": {"uri": uri}, "position": {
+            "line": probe.count("\n"), "character": len("let zz_probe = comp.")}})
+        assert labels(items) == expected, (name, labels(items), expected)
     assert client.close() == 0
 
 
