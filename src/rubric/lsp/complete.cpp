@@ -162,7 +162,10 @@ class Completer {
     for (std::size_t i = 0; i < a_->rubric.lets.size(); ++i) {
       if (a_->rubric.lets[i].name.name == subject && i < a_->checked.let_types.size()) type = a_->checked.let_types[i];
     }
-    if (type.kind != TypeKind::enumeration || type.enum_id < 0) return nullptr;
+    if (type.kind != TypeKind::enumeration || type.enum_id < 0 ||
+        static_cast<std::size_t>(type.enum_id) >= a_->checked.enums.size()) {
+      return nullptr;
+    }
     return &a_->checked.enums[static_cast<std::size_t>(type.enum_id)];
   }
 
