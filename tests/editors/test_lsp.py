@@ -206,6 +206,38 @@ def quick_fix_for_an_enumeration_member_and_a_function():
 
 
 @check
+def every_did_you_mean_of_the_golden_errors_fixes_its_error():
+    client = started()
+    folder = os.path.join(SOURCE_DIR, "tests", "golden", "errors")
+    fixed = 0
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            text = f.read()
+        if "did you mean" not in text:
+            continue
+        uri = "file:///golden/" + name
+        diagnostics = client.open(uri, text)
+        target = next(d for d in diagnostics
+                      if any("did you mean" in r["message"] for r in d.get("relatedInformation", [])))
+        actions = client.result("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": target["range"],
+                                                             "context": {"diagnostics": [target]}})
+        assert len(actions) == 1, (name, actions)
+        edit = actions[0]["edit"]["changes"][uri][0]
+        lines = text.split("\n")
+        r = edit["range"]
+        assert r["start"]["line"] == r["end"]["line"], (name, edit)
+        row = lines[r["start"]["line"]]
+        lines[r["start"]["line"]] = row[:r["start"]["character"]] + edit["newText"] + row[r["end"]["character"]:]
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
+                                                 "contentChanges": [{"text": "\n".join(lines)}]})
+        after = [d["message"] for d in client.diagnostics(uri)]
+        assert target["message"] not in after, (name, after)
+        fixed += 1
+    assert fixed >= 4, fixed
+    assert client.close() == 0
+
+
+@check
 def changes_republish_diagnostics_and_close_clears_them():
     client = started()
     assert client.open(URI, RUBRIC) == []

@@ -1,7 +1,7 @@
 // Diagnostics as LSP publishes them, and the quick fixes for their did-you-mean notes.
 #include <fmt/format.h>
 
-#include <cctype>
+#include <optional>
 
 #include "rubric/lsp/features.hpp"
 
@@ -30,22 +30,18 @@ std::string suggestion(const Diagnostic& d) {
   return "";
 }
 
-bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-'; }
-
-// Returns the part of a diagnostic's range the suggestion replaces: the name at its start, or the
-// inside of the string literal it starts with (enumeration members are written quoted).
-SourceRange replaced_range(const SourceFile& src, const SourceRange& range) {
-  std::string_view text = text_of(src, range);
-  std::size_t begin = range.begin.offset;
-  std::size_t length = 0;
-  if (!text.empty() && text.front() == '"') {
-    begin += 1;
-    std::size_t close = text.find('"', 1);
-    length = close == std::string_view::npos ? text.size() - 1 : close - 1;
-  } else {
-    while (length < text.size() && name_char(text[length])) ++length;
-  }
-  return {src.position_at(begin), src.position_at(begin + length)};
+// Returns where the name the suggestion replaces is written: the first quoted word of the message ("unknown
+// name 'cahs'", "'taem' is not one of ...") found inside the diagnostic's range, which may hold more than the
+// name (a call, a quoted member, an interpolation's braces). Nothing when it is not there.
+std::optional<SourceRange> replaced_range(const SourceFile& src, const Diagnostic& d) {
+  std::size_t open = d.message.find('\'');
+  std::size_t close = open == std::string::npos ? open : d.message.find('\'', open + 1);
+  if (close == std::string::npos || close == open + 1) return std::nullopt;
+  std::string_view name = std::string_view(d.message).substr(open + 1, close - open - 1);
+  std::size_t at = text_of(src, d.range).find(name);
+  if (at == std::string_view::npos) return std::nullopt;
+  std::size_t begin = d.range.begin.offset + at;
+  return SourceRange{src.position_at(begin), src.position_at(begin + name.size())};
 }
 
 json diagnostic_json(const Document& doc, const PositionMap& map, const Diagnostic& d) {
@@ -80,7 +76,9 @@ json code_actions(const Document& doc, const PositionMap& map, const json& param
   for (const auto& d : doc.diagnostics) {
     std::string fix = suggestion(d);
     if (fix.empty() || !overlaps(map, d, params.at("range"))) continue;
-    json edit = {{"range", map.range(replaced_range(*doc.source, d.range))}, {"newText", fix}};
+    std::optional<SourceRange> replaced = replaced_range(*doc.source, d);
+    if (!replaced) continue;
+    json edit = {{"range", map.range(*replaced)}, {"newText", fix}};
     out.push_back({{"title", fmt::format("Change to '{}'", fix)},
                    {"kind", "quickfix"},
                    {"isPreferred", true},
