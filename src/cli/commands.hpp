@@ -46,6 +46,9 @@ void add_eval_command(Commands& commands);
 /// Adds `rubric draft RUBRIC INPUT... --profile FILE [--out DIR] [--format eml|md|txt] [--template FILE]`.
 void add_draft_command(Commands& commands);
 
+/// Adds `rubric fmt FILE... [--check] [--diff]`.
+void add_fmt_command(Commands& commands);
+
 /// Prints "rubric: error: MESSAGE" on standard error (the word error in red on a colour terminal).
 void print_error(std::string_view message);
 
