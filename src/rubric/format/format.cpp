@@ -33,13 +33,10 @@ FormatResult fault(std::string message) {
 FormatResult format_rubric(const SourceFilePtr& source) {
   ParseResult parsed = parse(source);
   if (!parsed.rubric) return FormatResult{std::nullopt, std::move(parsed.diagnostics)};
-  const std::vector<format::Line> lines = format::split_lines(source->text());
-  format::Plan plan = format::plan_layout(lines);
-  format::align_groups(lines, plan);
-  std::string text = format::write_layout(lines, plan);
+  std::string text = format::layout(source->text());
 
   // The layout may only move blanks: the same tokens and comments, in the same order, and it still parses.
-  if (token_texts(format::split_lines(text)) != token_texts(lines)) {
+  if (token_texts(format::split_lines(text)) != token_texts(format::split_lines(source->text()))) {
     return fault("internal formatter error: the layout changed a token");
   }
   if (!parse(std::make_shared<const SourceFile>(source->name(), text)).rubric) {

@@ -2,6 +2,8 @@
 // (format_align.cpp) and written out (format_write.cpp). docs/style.md states the rules.
 #pragma once
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "rubric/format/format_tokens.hpp"
@@ -45,6 +47,9 @@ void align_groups(const std::vector<Line>& lines, Plan& plan);
 
 /// Writes the lines as planned: the formatted text (format_write.cpp).
 std::string write_layout(const std::vector<Line>& lines, const Plan& plan);
+
+/// Lays out rubric text without parsing it: split_lines, plan_layout, align_groups, write_layout.
+std::string layout(std::string_view text);
 
 /// Returns the display width of `text` (UTF-8 code points).
 int display_width(std::string_view text);

@@ -46,4 +46,11 @@ std::string write_layout(const std::vector<Line>& lines, const Plan& plan) {
   return out;
 }
 
+std::string layout(std::string_view text) {
+  const std::vector<Line> lines = split_lines(text);
+  Plan plan = plan_layout(lines);
+  align_groups(lines, plan);
+  return write_layout(lines, plan);
+}
+
 }  // namespace rubric::format
