@@ -81,7 +81,7 @@ std::vector<std::string> messages(const CompileOutput& output) {
 /// Returns where a rubric's offers are: its golden case's offers/, examples/offers for shipped rubrics.
 std::optional<fs::path> offers_for(const fs::path& rubric) {
   if (fs::is_directory(rubric.parent_path() / "offers")) return rubric.parent_path() / "offers";
-  if (rubric.parent_path() == kRoot / "rules") return kRoot / "examples" / "offers";
+  if (rubric.lexically_relative(kRoot).begin()->string() == "rules") return kRoot / "examples" / "offers";
   return std::nullopt;
 }
 

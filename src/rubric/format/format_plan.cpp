@@ -61,6 +61,7 @@ struct Open {
   int line = -1;
   int token = -1;
   bool content_follows = false;  // tokens after the bracket on its line
+  int base_token = -1;           // for `{`: the token its contents indent from (-1: the line's indentation)
   int statement = -1;            // for `{`: the line starting the current statement inside it
   int group = -1;                // for `{`: the alignment group being collected, -1 when none
 };
@@ -100,7 +101,7 @@ class Planner {
   /// Lines a comment up with the code line after it; before a closing `}`, with the block's contents.
   Indent comment_indent(int next) const {
     const Indent& code = plan_.lines[next].indent;
-    if (is(lines_[next].tokens.front(), "}")) return Indent{code.line, -1, code.offset + kBlockIndent};
+    if (is(lines_[next].tokens.front(), "}")) return Indent{code.line, code.token, code.offset + kBlockIndent};
     return code;
   }
 
@@ -112,7 +113,7 @@ class Planner {
     bool clause_start = false;
     bool on_anchor = false;
     if (is_closer(first)) {
-      lp.indent = Indent{stack_.empty() ? -1 : stack_.back().line, -1, 0};
+      lp.indent = stack_.empty() ? Indent{} : Indent{stack_.back().line, stack_.back().base_token, 0};
     } else if (const Anchor* a = find_anchor(first, second)) {
       lp.indent = Indent{a->line, a->token, 0};
       if (a->is_when) plan_.groups[static_cast<std::size_t>(a->chain)].members.emplace_back(i, 0);
@@ -132,7 +133,9 @@ class Planner {
     lp.opens_block = is(line.tokens.back(), "{") && line.comment.empty();
   }
 
-  Indent block_indent() const { return stack_.empty() ? Indent{} : Indent{stack_.back().line, -1, kBlockIndent}; }
+  Indent block_indent() const {
+    return stack_.empty() ? Indent{} : Indent{stack_.back().line, stack_.back().base_token, kBlockIndent};
+  }
 
   void start_statement(int i) {
     LinePlan& lp = plan_.lines[i];
@@ -198,11 +201,18 @@ class Planner {
   void track_brackets(int i, int j, const Token& t) {
     if (is_opener(t)) {
       const bool follows = static_cast<std::size_t>(j) + 1 < lines_[i].tokens.size();
-      stack_.push_back(Open{&t, i, j, follows, -1, -1});
+      stack_.push_back(Open{&t, i, j, follows, block_base(i), -1, -1});
     } else if (is_closer(t) && !stack_.empty()) {
       stack_.pop_back();
       std::erase_if(anchors_, [&](const Anchor& a) { return a.depth > stack_.size(); });
     }
+  }
+
+  /// Returns the token a block opened on line `i` indents from: the first token inside the innermost
+  /// parenthesis opened earlier on the same line (`min(match x {`), else -1 (the line's indentation).
+  int block_base(int i) const {
+    if (stack_.empty() || stack_.back().line != i || is(*stack_.back().bracket, "{")) return -1;
+    return stack_.back().content_follows ? stack_.back().token + 1 : -1;
   }
 
   void track_anchors(int i, int j, const Token& t, const Token* next, bool clause_word) {
