@@ -49,6 +49,12 @@ void add_draft_command(Commands& commands);
 /// Adds `rubric fmt FILE... [--check] [--diff]`.
 void add_fmt_command(Commands& commands);
 
+/// Adds `rubric init [--role R] [-o FILE] [--force]`.
+void add_init_command(Commands& commands);
+
+/// Adds `rubric weigh RUBRIC [--answers FILE] [--yes]`.
+void add_weigh_command(Commands& commands);
+
 /// Prints "rubric: error: MESSAGE" on standard error (the word error in red on a colour terminal).
 void print_error(std::string_view message);
 

@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
   rubric::cli::add_explain_command(commands);
   rubric::cli::add_lsp_command(commands);
   rubric::cli::add_fmt_command(commands);
+  rubric::cli::add_init_command(commands);
+  rubric::cli::add_weigh_command(commands);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -8,16 +8,14 @@
 using rubric::format::layout;
 
 TEST_CASE("layout keeps unknown constructs' tokens and indents their blocks", "[fmt]") {
-  const std::string input =
-      "rates as of \"2026-01-01\" {\nUSD = 1\n    EUR=1.08\n}\n"
-      "ignore {  heavy_oncall,vague }\n"
-      "criterion pay \"Pay\" weight 100 negotiable {\n"
-      "score 5\n because if pay > 5 then \"high\"\n else \"low\"\n}\n";
-  const std::string expected =
-      "rates as of \"2026-01-01\" {\n  USD = 1\n  EUR = 1.08\n}\n\n"
-      "ignore { heavy_oncall, vague }\n\n"
-      "criterion pay \"Pay\" weight 100 negotiable {\n"
-      "  score 5\n  because if pay > 5 then \"high\"\n          else \"low\"\n}\n";
+  const std::string input = "rates as of \"2026-01-01\" {\nUSD = 1\n    EUR=1.08\n}\n"
+                            "ignore {  heavy_oncall,vague }\n"
+                            "criterion pay \"Pay\" weight 100 negotiable {\n"
+                            "score 5\n because if pay > 5 then \"high\"\n else \"low\"\n}\n";
+  const std::string expected = "rates as of \"2026-01-01\" {\n  USD = 1\n  EUR = 1.08\n}\n\n"
+                               "ignore { heavy_oncall, vague }\n\n"
+                               "criterion pay \"Pay\" weight 100 negotiable {\n"
+                               "  score 5\n  because if pay > 5 then \"high\"\n          else \"low\"\n}\n";
   CHECK(layout(input) == expected);
   CHECK(layout(expected) == expected);
 }
