@@ -28,6 +28,7 @@ struct WeighOptions {
   std::string rubric;
   std::string answers;  // empty: ask on the terminal
   bool yes = false;
+  bool dry_run = false;
 };
 
 void out(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
@@ -167,7 +168,7 @@ int run_weigh(const WeighOptions& options) {
   const std::vector<int> weights = whole_weights(ahp.priorities);
   print_result(criteria, *matrix, ahp, weights);
   std::fflush(stdout);
-  if (!options.yes && !confirmed(options.rubric)) {
+  if (options.dry_run || (!options.yes && !confirmed(options.rubric))) {
     out("the rubric is unchanged\n");
     return kExitOk;
   }
@@ -184,6 +185,8 @@ void add_weigh_command(Commands& commands) {
   command->add_option("--answers", options->answers,
                       "Read the answers from FILE ('A > B N', 'A < B N', 'A = B' per line; - for standard input)");
   command->add_flag("--yes,-y", options->yes, "Rewrite the weights without asking for confirmation");
+  command->add_flag("--dry-run,-n", options->dry_run, "Only print the derived weights; never rewrite the rubric")
+      ->excludes("--yes");
   commands.add(command, [options] { return run_weigh(*options); });
 }
 
