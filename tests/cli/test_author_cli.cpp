@@ -85,3 +85,16 @@ TEST_CASE("weigh rejects incomplete or malformed answers and changes nothing", "
   CHECK(contains(box.err, "the answers ended before every pair was compared; nothing was changed"));
   CHECK(read(box.dir / "r.rubric") == kThree);
 }
+
+TEST_CASE("weigh names the answer that contradicts the others most", "[cli][weigh]") {
+  Sandbox box;
+  write(box.dir / "r.rubric", "rubric \"Four\"\n\noffer {\n  x : number\n}\n\n"
+                              "criterion a \"A\" weight 40 { score x }\n\ncriterion b \"B\" weight 30 { score x }\n\n"
+                              "criterion c \"C\" weight 20 { score x }\n\ncriterion d \"D\" weight 10 { score x }\n");
+  // Consistent for 8 : 4 : 2 : 1, except that d is said to matter 8 times as much as a.
+  write(box.dir / "answers.txt", "a > b 2\na > c 4\na < d 8\nb > c 2\nb > d 4\nc > d 2\n");
+  CHECK(box.run("weigh r.rubric --answers answers.txt --dry-run") == 0);
+  CHECK(contains(box.out, "The most inconsistent pair is a against d: you said d matters 8 times as much as a; "
+                          "your other answers imply d matters 1.52 times as much as a."));
+  CHECK(contains(box.out, "the rubric is unchanged"));
+}
