@@ -62,6 +62,17 @@ int offset_of(const std::vector<Token>& tokens, const LinePlan& lp, const std::v
 
 }  // namespace
 
+std::string_view to_string(AlignKind kind) {
+  switch (kind) {
+    case AlignKind::field: return "field";
+    case AlignKind::let: return "let";
+    case AlignKind::assign: return "assign";
+    case AlignKind::arm: return "arm";
+    case AlignKind::chain: return "chain";
+  }
+  return "field";
+}
+
 void align_groups(const std::vector<Line>& lines, Plan& plan) {
   std::vector<std::vector<int>> pads(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) pads[i].assign(lines[i].tokens.size(), 0);

@@ -17,9 +17,16 @@ struct Indent {
   int offset = 0;
 };
 
+/// What lines up in a group: offer fields at `:`, lets at `:` and `=`, `NAME = value` at `=`, match arms
+/// and `when` chains at `=>` and `because`.
+enum class AlignKind { field, let, assign, arm, chain };
+
+/// Names an alignment kind ("field", "let", ...), for messages and tests.
+std::string_view to_string(AlignKind kind);
+
 /// A group of lines whose separators line up: offer fields, lets, match arms, a `when` chain.
 struct AlignGroup {
-  enum class Kind { field, let, assign, arm, chain };
+  using Kind = AlignKind;
   Kind kind = Kind::field;
   std::vector<std::pair<int, int>> members;  // (line, token the member starts at)
 };

@@ -126,6 +126,17 @@ bool is_keyword(std::string_view text) {
   return false;
 }
 
+std::string_view to_string(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::word: return "word";
+    case TokenKind::number: return "number";
+    case TokenKind::string: return "string";
+    case TokenKind::punct: return "punct";
+    case TokenKind::other: return "other";
+  }
+  return "other";
+}
+
 bool ends_operand(const Token& token) {
   switch (token.kind) {
     case TokenKind::number:

@@ -18,6 +18,9 @@ enum class TokenKind {
   other,   // any other byte: kept, spaced as in the input
 };
 
+/// Names a token kind ("word", "number", ...), for messages and tests.
+std::string_view to_string(TokenKind kind);
+
 /// One token of a line, pointing into the source text.
 struct Token {
   TokenKind kind = TokenKind::other;
