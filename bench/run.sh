@@ -8,7 +8,7 @@
 # MEM_N=1000000 (offers for the flat-memory run; 0 skips it),
 # COMPILE_N=10000 (criteria in the compile-time run; 0 skips it).
 # Prints a Markdown table: seconds, offers/s, MB/s, peak RSS; then the
-# exactness check, the scaling ratio and the compile time.
+# exactness check, the scaling ratio, the compile time and the time `rubric fmt` takes on the same rubric.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-200000}
@@ -96,4 +96,7 @@ if [ "$COMPILE_N" -gt 0 ]; then
   /usr/bin/time -f '%e %M' -o bench/out/time.txt "$RUBRIC" check bench/data/rubric-$COMPILE_N.rubric > /dev/null || true
   read -r t m < bench/out/time.txt
   echo "compile: $COMPILE_N criteria and $COMPILE_N lets checked and compiled in ${t}s (peak RSS $(( m / 1024 )) MiB)"
+  /usr/bin/time -f '%e %M' -o bench/out/time.txt "$RUBRIC" fmt - < bench/data/rubric-$COMPILE_N.rubric > /dev/null || true
+  read -r t m < bench/out/time.txt
+  echo "fmt: the same rubric formatted in ${t}s (parsed twice: before, and to prove the result; peak RSS $(( m / 1024 )) MiB)"
 fi
