@@ -258,6 +258,28 @@ def changes_republish_diagnostics_and_close_clears_them():
 
 
 @check
+def formatting_answers_the_layout_of_rubric_fmt():
+    client = started()
+    messy = "rubric \"M\"\noffer {\n base:money\n}\ncriterion pay \"Pay\" weight 100 {\nscore base/1000 # why\n}\n"
+    tidy = ("rubric \"M\"\n\noffer {\n  base : money\n}\n\n"
+            "criterion pay \"Pay\" weight 100 {\n  score base / 1000 # why\n}\n")
+    client.open(URI, messy)
+    options = {"textDocument": {"uri": URI}, "options": {"tabSize": 2, "insertSpaces": True}}
+    edits = client.result("textDocument/formatting", options)
+    assert edits == [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 7, "character": 0}},
+                      "newText": tidy}], edits
+    client.notify("textDocument/didChange", {"textDocument": {"uri": URI, "version": 2},
+                                             "contentChanges": [{"text": tidy}]})
+    client.diagnostics(URI)
+    assert client.result("textDocument/formatting", options) == []
+    client.notify("textDocument/didChange", {"textDocument": {"uri": URI, "version": 3},
+                                             "contentChanges": [{"text": "rubric \"x\"\ncriterion {"}]})
+    client.diagnostics(URI)
+    assert client.result("textDocument/formatting", options) == []
+    assert client.close() == 0
+
+
+@check
 def warnings_have_warning_severity():
     client = started()
     diagnostics = client.open(URI, RUBRIC.replace("ask more", "let unused = 1\nask more"))

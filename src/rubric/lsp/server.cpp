@@ -6,6 +6,7 @@
 
 #include <ostream>
 
+#include <rubric/format.hpp>
 #include <rubric/version.hpp>
 #include "rubric/lsp/features.hpp"
 
@@ -104,8 +105,13 @@ json Server::request(const std::string& method, const json& params) {
     return nullptr;
   }
   if (method == "textDocument/formatting") {
-    document(params);
-    return json::array();  // rubric has no formatter yet: no edits
+    // `rubric fmt`'s layout as one edit over the whole text; none when it is formatted or does not parse.
+    Document& doc = document(params);
+    const FormatResult formatted = format_rubric(doc.source);
+    if (!formatted.text || *formatted.text == doc.source->text()) return json::array();
+    PositionMap map(*doc.source, utf8_);
+    const json range = {{"start", map.position(0)}, {"end", map.position(doc.source->text().size())}};
+    return json::array({{{"range", range}, {"newText", *formatted.text}}});
   }
   if (method == "textDocument/documentSymbol" || method == "textDocument/semanticTokens/full") {
     Document& doc = document(params);
