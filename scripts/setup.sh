@@ -13,6 +13,7 @@ packages=(
   cmake g++ make pkg-config
   tao-pegtl-dev libfmt-dev nlohmann-json3-dev catch2 libcli11-dev
   libkainjow-mustache-dev libsimdjson-dev python3
+  python3-jsonschema
 )
 for option in "$@"; do
   case "$option" in

@@ -148,6 +148,16 @@ struct TracedRun {
 /// Scores every offer of `inputs` like run() (serially), keeping the facts.
 TracedRun run_traced(const CompiledRubric& rubric, const std::vector<std::string>& inputs);
 
+/// One offer held in memory: where it came from, the id it gets when it has no `id`, and its JSON text.
+struct OfferText {
+  std::string source;
+  std::string fallback_id;
+  std::string json;
+};
+
+/// Scores offers held in memory like run_traced(), keeping the facts (rubric test's inline offers).
+TracedRun run_traced_texts(const CompiledRubric& rubric, const std::vector<OfferText>& offers);
+
 /// Scores offers from JSON texts held in memory (for embedders and tests); `sources[i]` names texts[i].
 RunOutput run_texts(const CompiledRubric& rubric, const std::vector<std::string>& sources,
                     const std::vector<std::string>& texts);

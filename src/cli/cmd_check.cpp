@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cli/commands.hpp"
+#include "cli/diagnostics_json.hpp"
 
 namespace rubric::cli {
 namespace {
@@ -15,7 +16,19 @@ std::string count(std::size_t n, const char* singular, const char* plural) {
   return fmt::format("{} {}", n, n == 1 ? singular : plural);
 }
 
-int run_check(const std::string& path) {
+/// `check --format json`: the diagnostics array on standard output, nothing else.
+int run_check_json(const std::string& path) {
+  set_diagnostics_json(true);
+  const CompileOutput output = compile_rubric_file(path);
+  add_compile_output(output);
+  const std::string text = gathered_diagnostics();
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  std::fflush(stdout);
+  return output.rubric ? kExitOk : kExitUsage;
+}
+
+int run_check(const std::string& path, const std::string& format) {
+  if (format == "json") return run_check_json(path);
   const CompileOutput output = compile_rubric_file(path);
   print_compile_output(output);
   if (!output.rubric) return kExitUsage;
@@ -33,10 +46,13 @@ int run_check(const std::string& path) {
 
 void add_check_command(Commands& commands) {
   auto path = std::make_shared<std::string>();
+  auto format = std::make_shared<std::string>("text");
   CLI::App* command = commands.app().add_subcommand(
       "check", "Compile a rubric and report every problem; exit 0 when it compiles, 2 when it does not.");
   command->add_option("RUBRIC", *path, "The rubric file")->required();
-  commands.add(command, [path] { return run_check(*path); });
+  command->add_option("-f,--format", *format, "text (default) or json: the diagnostics as a JSON array on standard output")
+      ->check(CLI::IsMember({"text", "json"}));
+  commands.add(command, [path, format] { return run_check(*path, *format); });
 }
 
 }  // namespace rubric::cli

@@ -13,6 +13,7 @@
 #include <rubric/output.hpp>
 #include <rubric/result_json.hpp>
 #include "cli/commands.hpp"
+#include "cli/diagnostics_json.hpp"
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/progress.hpp"
@@ -41,6 +42,7 @@ unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency(
 /// Prints "SOURCE: error: MESSAGE" for each of an offer's errors on standard error.
 void print_offer_errors(const OfferResult& offer) {
   if (offer.errors.empty()) return;
+  if (diagnostics_json()) return add_offer_errors(offer);
   const bool color = color_allowed(STDERR_FILENO);
   std::string text;
   for (const auto& e : offer.errors) {
@@ -52,6 +54,7 @@ void print_offer_errors(const OfferResult& offer) {
 
 /// Prints an input problem as "offers/x.json: error: no such file".
 void print_input_error(const InputError& error) {
+  if (diagnostics_json()) return add_problem(error.path, error.line, "error", "input-error", error.message);
   const bool color = color_allowed(STDERR_FILENO);
   const std::string text = error.where() + ": " + paint("error:", Style::red, color) + " " + error.message + "\n";
   std::fwrite(text.data(), 1, text.size(), stderr);

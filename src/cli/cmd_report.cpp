@@ -11,6 +11,7 @@
 #include <rubric/explain.hpp>
 #include <rubric/report.hpp>
 #include "cli/commands.hpp"
+#include "cli/diagnostics_json.hpp"
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/report_commands.hpp"
@@ -31,6 +32,10 @@ struct ReportOptions {
 };
 
 void print_offer_errors(const RunResult& run) {
+  if (diagnostics_json()) {
+    for (const auto& offer : run.offers) add_offer_errors(offer);
+    return;
+  }
   const bool color = color_allowed(STDERR_FILENO);
   std::string text;
   for (const auto& offer : run.offers)

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "cli/diagnostics_json.hpp"
 #include "cli/terminal.hpp"
 
 namespace rubric::cli {
@@ -30,11 +31,18 @@ void print_labelled(std::string_view label, Style style, std::string_view messag
 
 }  // namespace
 
-void print_error(std::string_view message) { print_labelled("error:", Style::red, message); }
+void print_error(std::string_view message) {
+  if (diagnostics_json()) return add_problem("", 0, "error", "command-error", std::string(message));
+  print_labelled("error:", Style::red, message);
+}
 
-void print_note(std::string_view message) { print_labelled("note:", Style::bold, message); }
+void print_note(std::string_view message) {
+  if (diagnostics_json()) return add_problem("", 0, "note", "command-note", std::string(message));
+  print_labelled("note:", Style::bold, message);
+}
 
 void print_compile_output(const CompileOutput& output) {
+  if (diagnostics_json()) return add_compile_output(output);
   const std::string text = output.format(color_allowed(STDERR_FILENO));
   std::fwrite(text.data(), 1, text.size(), stderr);
 }

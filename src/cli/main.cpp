@@ -5,7 +5,9 @@
 #include <exception>
 
 #include <rubric/version.hpp>
+#include "cli/authoring_commands.hpp"
 #include "cli/commands.hpp"
+#include "cli/diagnostics_json.hpp"
 #include "cli/lsp_command.hpp"
 #include "cli/report_commands.hpp"
 
@@ -29,6 +31,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "rubric " RUBRIC_VERSION);
   app.require_subcommand(1);
   app.footer(kFooter);
+  rubric::cli::add_diagnostics_option(app);
   rubric::cli::Commands commands(app);
   rubric::cli::add_check_command(commands);
   rubric::cli::add_eval_command(commands);
@@ -39,15 +42,20 @@ int main(int argc, char** argv) {
   rubric::cli::add_fmt_command(commands);
   rubric::cli::add_init_command(commands);
   rubric::cli::add_weigh_command(commands);
+  rubric::cli::add_test_command(commands);
+  rubric::cli::add_schema_command(commands);
+  rubric::cli::add_offer_command(commands);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     return exit_for_parse_error(app, error);
   }
+  int status = rubric::cli::kExitUsage;
   try {
-    return commands.run_chosen();
+    status = commands.run_chosen();
   } catch (const std::exception& error) {
     rubric::cli::print_error(std::string("internal error: ") + error.what());
-    return rubric::cli::kExitUsage;
   }
+  rubric::cli::flush_diagnostics();
+  return status;
 }

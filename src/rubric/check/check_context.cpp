@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <rubric/diagnostic_codes.hpp>
+
 namespace rubric::checker {
 
 Context::Context(ast::Rubric& r, CheckResult& res) : rubric(r), result(res) {
@@ -90,11 +92,13 @@ Type Context::symbol_type(ast::Symbol s) const {
 }
 
 void Context::error(const SourceRange& range, std::string message, std::vector<std::string> notes) {
-  result.diagnostics.push_back({DiagnosticLevel::error, range, std::move(message), std::move(notes)});
+  const std::string code(diagnostic_code(message));
+  result.diagnostics.push_back({DiagnosticLevel::error, range, std::move(message), std::move(notes), code});
 }
 
 void Context::warning(const SourceRange& range, std::string message, std::vector<std::string> notes) {
-  result.diagnostics.push_back({DiagnosticLevel::warning, range, std::move(message), std::move(notes)});
+  const std::string code(diagnostic_code(message));
+  result.diagnostics.push_back({DiagnosticLevel::warning, range, std::move(message), std::move(notes), code});
 }
 
 bool is_aggregate(std::string_view name) { return name == "max_of" || name == "min_of" || name == "mean_of"; }

@@ -1,0 +1,52 @@
+// `rubric test`: test files (JSON, docs/testing.md) hold offers and what the rubric must make of them;
+// the runner scores the offers and compares every expectation, numbers within a tolerance.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <rubric/engine.hpp>
+
+namespace rubric {
+
+/// How far a number may be from its expectation when a test gives no `tolerance`: results are written
+/// to two decimals in reports, so half a hundredth is the natural slack.
+inline constexpr double kDefaultTestTolerance = 0.005;
+
+/// The largest test file or offer file a test reads, in bytes: test files are hand-written.
+inline constexpr std::size_t kMaxTestFileBytes = std::size_t{16} * 1024 * 1024;
+
+/// One expectation that did not hold.
+struct TestMismatch {
+  std::string item;      // "northwind.total", "northwind.criteria.pay", "decision.recommended"
+  std::string expected;  // as JSON: 7.84, ["a", "b"], "northwind", null
+  std::string got;       // as JSON
+  std::string trace;     // the explain trace of the item (or the decision's summary); may be empty
+};
+
+/// One test of a test file and how it went.
+struct TestCaseResult {
+  std::string name;
+  std::vector<TestMismatch> mismatches;  // empty: the test passed
+
+  /// Returns true when every expectation held.
+  bool passed() const { return mismatches.empty(); }
+};
+
+/// A test file and its tests; `errors` non-empty means the file is not valid and nothing ran.
+struct TestFileResult {
+  std::string path;
+  std::vector<std::string> errors;  // "$.tests[0].tolerance: expected a number >= 0, found \"x\""
+  std::vector<TestCaseResult> tests;
+};
+
+/// Reads the test file at `path` and runs every test in it; offer paths are relative to its folder.
+TestFileResult run_test_file(const CompiledRubric& rubric, const std::string& path);
+
+/// Runs the tests in `text`, a test file named `path` (offer paths are relative to its folder).
+TestFileResult run_test_text(const CompiledRubric& rubric, const std::string& path, const std::string& text);
+
+/// Renders a file's failures (name, expected against got, the trace) and errors for the terminal.
+std::string format_test_failures(const TestFileResult& result);
+
+}  // namespace rubric

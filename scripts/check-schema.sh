@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# `rubric schema` against an independent validator (Debian python3-jsonschema): for every shipped rubric,
+# every example offer the rubric scores must validate, the one it cannot score (incomplete-offer.json, no
+# comp.base) must not, and broken copies of a good offer must be rejected: a missing required field, a
+# string where money belongs, an unknown enumeration value. Exit 77 (skipped) without the validator.
+# Usage: scripts/check-schema.sh path/to/rubric (run from the repository root).
+set -euo pipefail
+rubric_bin=${1:?usage: check-schema.sh RUBRIC_BINARY}
+python3 -c 'import jsonschema' 2>/dev/null || { echo "python3-jsonschema is not installed: skipped"; exit 77; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for rules in rules/*.rubric; do
+  "$rubric_bin" schema "$rules" > "$work/schema.json"
+  "$rubric_bin" eval "$rules" examples/offers --format json > "$work/eval.json" || true
+  python3 - "$work/schema.json" "$work/eval.json" "$rules" <<'PY'
+import copy, glob, json, sys
+from jsonschema import Draft202012Validator
+schema = json.load(open(sys.argv[1]))
+Draft202012Validator.check_schema(schema)
+validator = Draft202012Validator(schema)
+scored = {o["source"]: o["total"] is not None for o in json.load(open(sys.argv[2]))["offers"]}
+failures = []
+for path in sorted(glob.glob("examples/offers/*.json")):
+    offer = json.load(open(path))
+    valid = validator.is_valid(offer)
+    if valid != scored[path]:
+        failures.append(f"{path}: schema says {'valid' if valid else 'invalid'}, rubric eval says "
+                        f"{'scored' if scored[path] else 'not scored'}")
+good = json.load(open("examples/offers/northwind.json"))
+def broken(change, what):
+    offer = copy.deepcopy(good)
+    change(offer)
+    if validator.is_valid(offer):
+        failures.append(f"northwind.json with {what} passes the schema")
+def unwrap(v):
+    return v["value"] if isinstance(v, dict) and "value" in v else v
+broken(lambda o: o["comp"].pop("base"), "comp.base removed")
+broken(lambda o: o["comp"].__setitem__("base", "182k"), "comp.base \"182k\"")
+broken(lambda o: o["comp"].__setitem__("base", {"value": "182k", "source": "call"}), "comp.base {\"value\": \"182k\"}")
+broken(lambda o: o["scope"].__setitem__("level", "galaxy"), "scope.level \"galaxy\"")
+broken(lambda o: o["oncall"].__setitem__("support", None), "oncall.support null (required)")
+if failures:
+    print(sys.argv[3] + ":\n  " + "\n  ".join(failures))
+    sys.exit(1)
+print(f"{sys.argv[3]}: schema ok ({len(scored)} example offers, 5 broken offers rejected)")
+PY
+done

@@ -1,0 +1,56 @@
+// `rubric test RUBRIC TESTFILE...`: run test files against a rubric; failures and `N passed, M failed`
+// on standard output, test files that are not valid on standard error. Exit 0, 1 (a test failed) or 2.
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <rubric/testing.hpp>
+#include "cli/authoring_commands.hpp"
+
+namespace rubric::cli {
+
+namespace {
+
+struct TestOptions {
+  std::string rubric;
+  std::vector<std::string> files;
+};
+
+int run_tests(const TestOptions& options) {
+  const CompileOutput compiled = compile_rubric_file(options.rubric);
+  print_compile_output(compiled);
+  if (!compiled.rubric) return kExitUsage;
+  std::size_t passed = 0, failed = 0;
+  bool invalid = false;
+  std::string out;
+  for (const auto& file : options.files) {
+    const TestFileResult result = run_test_file(*compiled.rubric, file);
+    for (const auto& error : result.errors) print_error(file + ": " + error);
+    invalid = invalid || !result.errors.empty();
+    for (const auto& test : result.tests) ++(test.passed() ? passed : failed);
+    TestFileResult failures = result;
+    failures.errors.clear();
+    out += format_test_failures(failures);
+  }
+  out += fmt::format("{} passed, {} failed\n", passed, failed);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fflush(stdout);
+  if (invalid) return kExitUsage;
+  return failed == 0 ? kExitOk : kExitOfferErrors;
+}
+
+}  // namespace
+
+void add_test_command(Commands& commands) {
+  auto options = std::make_shared<TestOptions>();
+  CLI::App* command = commands.app().add_subcommand(
+      "test", "Run test files (docs/testing.md) against a rubric; exit 0 all pass, 1 some fail, 2 a file is not valid.");
+  command->add_option("RUBRIC", options->rubric, "The rubric file")->required();
+  command->add_option("TESTFILE", options->files, "Test files (JSON)")->required();
+  commands.add(command, [options] { return run_tests(*options); });
+}
+
+}  // namespace rubric::cli

@@ -1,0 +1,124 @@
+// `rubric schema`: the JSON Schema (draft 2020-12) of a rubric's offer files. Each declared field is its
+// value or the evidence form {"value": V, "source": "..."}; fields with a default may be absent or null;
+// the metadata the reader picks up (id, company, role.title, contact.name, contact.email) are strings.
+// Other keys are allowed, as the reader ignores them.
+#include <rubric/json_schema.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "rubric/authoring/field_notes.hpp"
+
+namespace rubric {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using authoring::FieldNotes;
+
+constexpr const char* kDraft = "https://json-schema.org/draft/2020-12/schema";
+
+/// The metadata the reader picks up when they are strings (docs/design.md, "Offer files").
+constexpr std::pair<const char*, const char*> kMetadata[] = {
+    {"id", "names the offer in every output; the file name without .json when absent"},
+    {"company", "the company, shown next to the offer's id"},
+    {"role.title", "the role's title, shown in reports"},
+    {"contact.name", "the recruiter's name, for negotiation drafts"},
+    {"contact.email", "the recruiter's email address, for negotiation drafts"},
+};
+
+Json value_schema(const FieldSpec& field) {
+  switch (field.kind) {
+    case TypeKind::boolean: return {{"type", "boolean"}};
+    case TypeKind::text: return {{"type", "string"}};
+    case TypeKind::enumeration: return {{"type", "string"}, {"enum", field.members}};
+    default: return {{"type", "number"}};
+  }
+}
+
+std::string description(const FieldSpec& field, const FieldNotes& notes) {
+  std::string out = notes.comment.empty() ? "" : notes.comment + ". ";
+  out += authoring::type_description(field) + ". ";
+  out += field.required ? "Required." : "Optional (default " + authoring::default_json(field).dump() + ").";
+  if (!notes.readers.empty()) {
+    out += " Read by: ";
+    for (std::size_t i = 0; i < notes.readers.size(); ++i) out += (i ? ", " : "") + notes.readers[i];
+    out += ".";
+  }
+  return out;
+}
+
+Json field_schema(const FieldSpec& field, const FieldNotes& notes) {
+  Json value = value_schema(field);
+  if (!field.required) value = {{"anyOf", Json::array({value, {{"type", "null"}}})}};
+  Json evidence = {{"type", "object"},
+                   {"description", "the value with the evidence for it"},
+                   {"properties", {{"value", value}, {"source", {{"$ref", "#/$defs/source"}}}}},
+                   {"required", Json::array({"value"})}};
+  Json out = {{"description", description(field, notes)}, {"anyOf", Json::array({value, evidence})}};
+  if (!field.required) out["default"] = authoring::default_json(field);
+  return out;
+}
+
+/// Returns the object schema at `segments` (all but the last), creating groups on the way.
+Json& group(Json& root, const std::vector<std::string>& segments, bool required) {
+  Json* node = &root;
+  for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
+    Json& properties = (*node)["properties"];
+    if (!properties.contains(segments[i]))
+      properties[segments[i]] = {{"type", "object"}, {"properties", Json::object()}};
+    if (required) {
+      Json& list = (*node)["required"];
+      if (std::find(list.begin(), list.end(), segments[i]) == list.end()) list.push_back(segments[i]);
+    }
+    node = &properties[segments[i]];
+    if (!node->contains("properties")) return *node;  // a declared field, not a group: the caller checks
+  }
+  return *node;
+}
+
+void add_metadata(Json& root) {
+  for (const auto& [path, what] : kMetadata) {
+    std::vector<std::string> segments;
+    for (std::string_view rest = path; !rest.empty();) {
+      const auto dot = rest.find('.');
+      segments.emplace_back(rest.substr(0, dot));
+      rest = dot == std::string_view::npos ? std::string_view() : rest.substr(dot + 1);
+    }
+    Json& node = group(root, segments, false);
+    if (!node.contains("properties")) continue;  // a declared field already sits where the group would
+    Json& properties = node["properties"];
+    if (!properties.contains(segments.back()))
+      properties[segments.back()] = {{"type", "string"}, {"description", std::string("Offer metadata: ") + what}};
+  }
+}
+
+}  // namespace
+
+std::string offer_json_schema(const CompiledRubric& rubric) {
+  Json root = {{"$schema", kDraft},
+               {"title", fmt::format("Offer file for the rubric \"{}\"", rubric.outline().title)},
+               {"description", fmt::format("An offer to score with {}. Each fact is its value or "
+                                           "{{\"value\": V, \"source\": \"where it comes from\"}}; "
+                                           "other keys are ignored.",
+                                           rubric.source().name())},
+               {"type", "object"},
+               {"properties", Json::object()}};
+  const std::vector<FieldNotes> notes = authoring::field_notes(rubric);
+  const auto& fields = rubric.schema().fields;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    Json& node = group(root, fields[i].segments, fields[i].required);
+    if (!node.contains("properties")) continue;  // the checker rejects a field inside another field
+    node["properties"][fields[i].segments.back()] = field_schema(fields[i], notes[i]);
+    Json& required = node["required"];
+    if (fields[i].required && std::find(required.begin(), required.end(), fields[i].segments.back()) == required.end())
+      required.push_back(fields[i].segments.back());
+    if (required.empty()) node.erase("required");
+  }
+  add_metadata(root);
+  root["$defs"] = {{"source", {{"type", "string"}, {"description", "where the value comes from, e.g. \"offer letter\""}}}};
+  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace rubric
