@@ -21,8 +21,6 @@ struct Diagnostic {
   std::string message;
   /// Extra lines printed after the caret (e.g. "did you mean ...", a weight table).
   std::vector<std::string> notes;
-  /// The stable code of this kind of diagnostic (docs/diagnostics.md), e.g. "unknown-name".
-  std::string code;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

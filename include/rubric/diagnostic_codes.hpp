@@ -14,16 +14,13 @@ struct DiagnosticCode {
   std::string_view meaning;
 };
 
-/// The code of any rubric syntax error that has no more specific one.
-inline constexpr std::string_view kSyntaxErrorCode = "syntax-expected";
-
 /// The code of a diagnostic whose message no entry of the catalogue matches (a test keeps this from happening).
 inline constexpr std::string_view kUncataloguedCode = "uncatalogued";
 
 /// Returns every code with its pattern, in catalogue order (first match wins).
 const std::vector<DiagnosticCode>& diagnostic_codes();
 
-/// Returns the code for a rubric diagnostic's message, or kUncataloguedCode.
+/// Returns the code of a rubric diagnostic (from its message, which the engine writes), or kUncataloguedCode.
 std::string_view diagnostic_code(std::string_view message);
 
 }  // namespace rubric

@@ -18,6 +18,9 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
     {"syntax-chained-comparison", "comparisons do not chain*", "a < b < c"},
     {"syntax-too-deep", "* too deep*", "nesting or an expression chain beyond the parser's limit"},
     {"syntax-file-too-large", "rubric file too large*", "a rubric file over the size limit"},
+    {"syntax-number-range", "number '*' is out of range", "a number literal too large for a double"},
+    {"syntax-internal", "could not parse the rubric*", "the parser failed in an unexpected way (a bug: please report it)"},
+    {"syntax-internal", "internal parser error*", "the parser failed in an unexpected way (a bug: please report it)"},
     {"interpolation-empty", "expected a name or path between *", "{} without a name in a string"},
     {"syntax-expected", "expected *", "the parser expected something else here (the message says what)"},
     // Declarations

@@ -2,6 +2,8 @@
 // point just past the range (an empty range ends where it begins), as editors expect.
 #include <rubric/diagnostic_json.hpp>
 
+#include <rubric/diagnostic_codes.hpp>
+
 namespace rubric {
 
 namespace {
@@ -38,7 +40,7 @@ nlohmann::ordered_json diagnostic_to_json(const SourceFile& file, const Diagnost
           {"end_line", end.line},
           {"end_column", end.column},
           {"severity", to_string(d.level)},
-          {"code", d.code},
+          {"code", diagnostic_code(d.message)},
           {"message", d.message},
           {"notes", d.notes},
           {"suggestions", std::move(suggestions)}};

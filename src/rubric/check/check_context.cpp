@@ -5,8 +5,6 @@
 
 #include <algorithm>
 
-#include <rubric/diagnostic_codes.hpp>
-
 namespace rubric::checker {
 
 Context::Context(ast::Rubric& r, CheckResult& res) : rubric(r), result(res) {
@@ -92,13 +90,11 @@ Type Context::symbol_type(ast::Symbol s) const {
 }
 
 void Context::error(const SourceRange& range, std::string message, std::vector<std::string> notes) {
-  const std::string code(diagnostic_code(message));
-  result.diagnostics.push_back({DiagnosticLevel::error, range, std::move(message), std::move(notes), code});
+  result.diagnostics.push_back({DiagnosticLevel::error, range, std::move(message), std::move(notes)});
 }
 
 void Context::warning(const SourceRange& range, std::string message, std::vector<std::string> notes) {
-  const std::string code(diagnostic_code(message));
-  result.diagnostics.push_back({DiagnosticLevel::warning, range, std::move(message), std::move(notes), code});
+  result.diagnostics.push_back({DiagnosticLevel::warning, range, std::move(message), std::move(notes)});
 }
 
 bool is_aggregate(std::string_view name) { return name == "max_of" || name == "min_of" || name == "mean_of"; }

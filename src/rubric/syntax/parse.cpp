@@ -2,8 +2,6 @@
 // first syntax error into the one diagnostic of the result.
 #include "rubric/syntax/parse.hpp"
 
-#include <rubric/diagnostic_codes.hpp>
-
 #include <fmt/format.h>
 #include <tao/pegtl.hpp>
 
@@ -27,8 +25,6 @@ ParseResult failure(const SourcePos& pos, std::string message) {
   Diagnostic diagnostic;
   diagnostic.range = SourceRange{pos, pos};
   diagnostic.message = std::move(message);
-  const std::string_view code = diagnostic_code(diagnostic.message);
-  diagnostic.code = code == kUncataloguedCode ? kSyntaxErrorCode : code;  // every parse error is a syntax error
   result.diagnostics.push_back(std::move(diagnostic));
   return result;
 }
