@@ -11,7 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for rules in rules/*.rubric; do
   "$rubric_bin" schema "$rules" > "$work/schema.json"
-  "$rubric_bin" eval "$rules" examples/offers --format json > "$work/eval.json" || true
+  "$rubric_bin" eval "$rules" examples/offers --format json > "$work/eval.json" 2>/dev/null || true
   python3 - "$work/schema.json" "$work/eval.json" "$rules" <<'PY'
 import copy, glob, json, sys
 from jsonschema import Draft202012Validator

@@ -113,17 +113,27 @@ std::string type_description(const FieldSpec& field) {
   }
 }
 
+namespace {
+
+/// Returns a number as JSON, whole numbers as integers (0, not 0.0).
+nlohmann::ordered_json number_json(double value) {
+  if (std::fabs(value) < 1e15 && value == std::trunc(value)) return static_cast<long long>(value);
+  return value;
+}
+
+}  // namespace
+
 nlohmann::ordered_json default_json(const FieldSpec& field) {
   switch (field.kind) {
     // Stored as a fraction; written in percent points, rounded so 0.07 reads back as 7, not 7.000000000000001.
-    case TypeKind::percent: return std::round(field.default_number * 100 * 1e9) / 1e9;
+    case TypeKind::percent: return number_json(std::round(field.default_number * 100 * 1e9) / 1e9);
     case TypeKind::boolean: return field.default_number != 0;
     case TypeKind::text: return field.default_text;
     case TypeKind::enumeration: {
       const auto index = static_cast<std::size_t>(field.default_number);
       return index < field.members.size() ? nlohmann::ordered_json(field.members[index]) : nlohmann::ordered_json();
     }
-    default: return field.default_number;
+    default: return number_json(field.default_number);
   }
 }
 

@@ -66,7 +66,8 @@ bool expect_type(bool ok, const Json& value, const std::string& path, const char
 bool known_id(const std::string& id, const std::vector<std::string>& known, const char* kind, const std::string& path,
               Errors& errors) {
   if (std::find(known.begin(), known.end(), id) != known.end()) return true;
-  add(errors, path, fmt::format("the rubric has no {} '{}' ({}s: {})", kind, id, kind, join(known)));
+  const std::string kinds = std::string(kind) == "criterion" ? "criteria" : std::string(kind) + "s";
+  add(errors, path, fmt::format("the rubric has no {} '{}' ({}: {})", kind, id, kinds, join(known)));
   return false;
 }
 
