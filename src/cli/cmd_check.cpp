@@ -50,7 +50,8 @@ void add_check_command(Commands& commands) {
   CLI::App* command = commands.app().add_subcommand(
       "check", "Compile a rubric and report every problem; exit 0 when it compiles, 2 when it does not.");
   command->add_option("RUBRIC", *path, "The rubric file")->required();
-  command->add_option("-f,--format", *format, "text (default) or json: the diagnostics as a JSON array on standard output")
+  command
+      ->add_option("-f,--format", *format, "text (default) or json: the diagnostics as a JSON array on standard output")
       ->check(CLI::IsMember({"text", "json"}));
   commands.add(command, [path, format] { return run_check(*path, *format); });
 }

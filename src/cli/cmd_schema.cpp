@@ -17,7 +17,7 @@ struct SchemaOptions {
 };
 
 /// Compiles the rubric and prints what `make` makes of it; exit 0, or 2 when it does not compile.
-template <typename Make>
+template<typename Make>
 int print_for_rubric(const std::string& path, Make make) {
   const CompileOutput compiled = compile_rubric_file(path);
   print_compile_output(compiled);

@@ -47,7 +47,8 @@ int run_tests(const TestOptions& options) {
 void add_test_command(Commands& commands) {
   auto options = std::make_shared<TestOptions>();
   CLI::App* command = commands.app().add_subcommand(
-      "test", "Run test files (docs/testing.md) against a rubric; exit 0 all pass, 1 some fail, 2 a file is not valid.");
+      "test",
+      "Run test files (docs/testing.md) against a rubric; exit 0 all pass, 1 some fail, 2 a file is not valid.");
   command->add_option("RUBRIC", options->rubric, "The rubric file")->required();
   command->add_option("TESTFILE", options->files, "Test files (JSON)")->required();
   commands.add(command, [options] { return run_tests(*options); });

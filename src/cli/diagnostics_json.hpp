@@ -2,11 +2,11 @@
 // as one JSON array instead of compiler-style text (docs/diagnostics.md).
 #pragma once
 
+#include <CLI/CLI.hpp>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
-
-#include <CLI/CLI.hpp>
 
 #include <rubric/engine.hpp>
 

@@ -75,7 +75,7 @@ TEST_CASE("test: a test file that is not valid names every problem by JSON path 
   REQUIRE(box.run("test '" + kRubric + "' broken.json") == 2);
   CHECK(contains(box.err, "broken.json: not valid JSON: "));
   write(box.dir / "gone.json",
-            R"({"tests": [{"name": "t", "offers": ["offers/nope.json"], "expect": {"nope": {"total": 1}}}]})");
+        R"({"tests": [{"name": "t", "offers": ["offers/nope.json"], "expect": {"nope": {"total": 1}}}]})");
   REQUIRE(box.run("test '" + kRubric + "' gone.json") == 2);
   CHECK(contains(box.err, "test \"t\": offer offers/nope.json: no such file"));
 }

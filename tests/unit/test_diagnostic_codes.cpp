@@ -17,16 +17,26 @@ namespace {
 
 // Golden cases whose code is not their own name: several cases show one kind of diagnostic.
 const std::map<std::string, std::string> kSharedCodes = {
-    {"duplicate-rubric", "duplicate-declaration"},   {"duplicate-scale", "duplicate-declaration"},
-    {"enum-compare-outside", "not-a-member"},         {"enum-in-outside", "not-a-member"},
-    {"match-arm-outside", "not-a-member"},            {"unknown-interpolation", "unknown-path"},
-    {"non-numeric-score", "non-numeric-value"},       {"non-numeric-penalty", "non-numeric-value"},
-    {"non-bool-if", "non-bool-condition"},            {"let-cycle", "cycle"},
-    {"total-cycle", "cycle"},                         {"several-errors", "unknown-name"},
-    {"syntax-clause-order", "syntax-expected"},       {"syntax-keyword-as-name", "syntax-expected"},
-    {"syntax-uppercase-name", "syntax-expected"},     {"syntax-missing-weight", "syntax-expected"},
-    {"syntax-negative-weight", "syntax-expected"},    {"syntax-bad-type", "syntax-expected"},
-    {"syntax-bad-severity", "syntax-expected"},       {"syntax-when-without-else", "syntax-expected"},
+    {"duplicate-rubric", "duplicate-declaration"},
+    {"duplicate-scale", "duplicate-declaration"},
+    {"enum-compare-outside", "not-a-member"},
+    {"enum-in-outside", "not-a-member"},
+    {"match-arm-outside", "not-a-member"},
+    {"unknown-interpolation", "unknown-path"},
+    {"non-numeric-score", "non-numeric-value"},
+    {"non-numeric-penalty", "non-numeric-value"},
+    {"non-bool-if", "non-bool-condition"},
+    {"let-cycle", "cycle"},
+    {"total-cycle", "cycle"},
+    {"several-errors", "unknown-name"},
+    {"syntax-clause-order", "syntax-expected"},
+    {"syntax-keyword-as-name", "syntax-expected"},
+    {"syntax-uppercase-name", "syntax-expected"},
+    {"syntax-missing-weight", "syntax-expected"},
+    {"syntax-negative-weight", "syntax-expected"},
+    {"syntax-bad-type", "syntax-expected"},
+    {"syntax-bad-severity", "syntax-expected"},
+    {"syntax-when-without-else", "syntax-expected"},
 };
 
 std::string read_text(const fs::path& path) {

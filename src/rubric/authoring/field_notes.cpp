@@ -74,7 +74,8 @@ std::set<int> fields_read(const ast::Rubric& rubric, std::vector<const ast::Expr
 
 void add_reader(std::vector<FieldNotes>& notes, const std::set<int>& fields, const std::string& reader) {
   for (int f : fields)
-    if (f >= 0 && static_cast<std::size_t>(f) < notes.size()) notes[static_cast<std::size_t>(f)].readers.push_back(reader);
+    if (f >= 0 && static_cast<std::size_t>(f) < notes.size())
+      notes[static_cast<std::size_t>(f)].readers.push_back(reader);
 }
 
 }  // namespace
@@ -87,10 +88,13 @@ std::vector<FieldNotes> field_notes(const CompiledRubric& rubric) {
   const auto name = [](const ast::Text& label, const char* kind, const ast::Ident& id) {
     return fmt::format("{} ({} {})", label.value, kind, id.name);
   };
-  for (const auto& c : tree.criteria) add_reader(notes, fields_read(tree, {c.score.get()}), name(c.label, "criterion", c.id));
+  for (const auto& c : tree.criteria)
+    add_reader(notes, fields_read(tree, {c.score.get()}), name(c.label, "criterion", c.id));
   for (const auto& f : tree.flags)
-    add_reader(notes, fields_read(tree, {f.condition.get(), f.penalty.get(), f.cap.get()}), name(f.label, "flag", f.id));
-  for (const auto& c : tree.confirms) add_reader(notes, fields_read(tree, {c.condition.get()}), name(c.label, "confirm", c.id));
+    add_reader(notes, fields_read(tree, {f.condition.get(), f.penalty.get(), f.cap.get()}),
+               name(f.label, "flag", f.id));
+  for (const auto& c : tree.confirms)
+    add_reader(notes, fields_read(tree, {c.condition.get()}), name(c.label, "confirm", c.id));
   for (const auto& a : tree.asks)
     add_reader(notes, fields_read(tree, {a.condition.get(), a.range_low.get(), a.range_high.get()}),
                name(a.label, "ask", a.id));

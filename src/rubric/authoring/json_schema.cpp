@@ -2,12 +2,11 @@
 // value or the evidence form {"value": V, "source": "..."}; fields with a default may be absent or null;
 // the metadata the reader picks up (id, company, role.title, contact.name, contact.email) are strings.
 // Other keys are allowed, as the reader ignores them.
-#include <rubric/json_schema.hpp>
-
 #include <fmt/format.h>
 
 #include <algorithm>
 
+#include <rubric/json_schema.hpp>
 #include "rubric/authoring/field_notes.hpp"
 
 namespace rubric {
@@ -117,7 +116,8 @@ std::string offer_json_schema(const CompiledRubric& rubric) {
     if (required.empty()) node.erase("required");
   }
   add_metadata(root);
-  root["$defs"] = {{"source", {{"type", "string"}, {"description", "where the value comes from, e.g. \"offer letter\""}}}};
+  root["$defs"] = {
+      {"source", {{"type", "string"}, {"description", "where the value comes from, e.g. \"offer letter\""}}}};
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <rubric/json_schema.hpp>
-
 #include "rubric/authoring/field_notes.hpp"
 
 namespace rubric {

@@ -59,8 +59,8 @@ const OfferResult* find_offer(const RunResult& run, const std::string& id) {
 }
 
 /// Turns what a test found into its mismatches, with each one's trace (an offer's whole trace only once).
-void explain(const CompiledRubric& rubric, const TracedRun& run, const std::string& offer,
-             std::vector<Found>& found, std::size_t from, TestCaseResult& result) {
+void explain(const CompiledRubric& rubric, const TracedRun& run, const std::string& offer, std::vector<Found>& found,
+             std::size_t from, TestCaseResult& result) {
   bool whole_shown = false;
   for (std::size_t i = from; i < found.size(); ++i) {
     Found& f = found[i];
@@ -72,8 +72,8 @@ void explain(const CompiledRubric& rubric, const TracedRun& run, const std::stri
   }
 }
 
-TestCaseResult run_one(const CompiledRubric& rubric, const Json& test, const fs::path& folder,
-                       const std::string& where, std::vector<std::string>& errors) {
+TestCaseResult run_one(const CompiledRubric& rubric, const Json& test, const fs::path& folder, const std::string& where,
+                       std::vector<std::string>& errors) {
   TestCaseResult result;
   result.name = test["name"].get<std::string>();
   std::vector<OfferText> offers;

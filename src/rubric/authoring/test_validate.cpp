@@ -72,7 +72,7 @@ bool known_id(const std::string& id, const std::vector<std::string>& known, cons
 }
 
 /// Checks an object keyed by ids of one kind whose values satisfy `valid`.
-template <typename Valid>
+template<typename Valid>
 void id_map(const Json& value, const std::string& path, const std::vector<std::string>& known, const char* kind,
             const char* what, Valid valid, Errors& errors) {
   if (!expect_type(value.is_object(), value, path, "an object keyed by id", errors)) return;
@@ -100,8 +100,8 @@ void validate_flags(const Json& value, const std::string& path, const RubricIds&
 
 void validate_offer_expect(const Json& e, const std::string& path, const RubricIds& ids, Errors& errors) {
   if (!expect_type(e.is_object(), e, path, "an object of expectations", errors)) return;
-  known_keys(e, path,
-             {"scored", "total", "weighted", "rank", "vetoed", "flags", "criteria", "confirm", "asks"}, errors);
+  known_keys(e, path, {"scored", "total", "weighted", "rank", "vetoed", "flags", "criteria", "confirm", "asks"},
+             errors);
   const auto number = [](const Json& v) { return v.is_number() || v.is_null(); };
   for (const char* key : {"total", "weighted"})
     if (e.contains(key)) expect_type(number(e[key]), e[key], path + "." + key, "a number or null", errors);
@@ -112,11 +112,13 @@ void validate_offer_expect(const Json& e, const std::string& path, const RubricI
     if (e.contains(key)) expect_type(e[key].is_boolean(), e[key], path + "." + key, "true or false", errors);
   if (e.contains("flags")) validate_flags(e["flags"], path + ".flags", ids, errors);
   if (e.contains("criteria"))
-    id_map(e["criteria"], path + ".criteria", ids.criteria, "criterion", "a score (a number)",
-           [](const Json& v) { return v.is_number(); }, errors);
+    id_map(
+        e["criteria"], path + ".criteria", ids.criteria, "criterion", "a score (a number)",
+        [](const Json& v) { return v.is_number(); }, errors);
   if (e.contains("confirm"))
-    id_map(e["confirm"], path + ".confirm", ids.confirms, "confirm", "true or false",
-           [](const Json& v) { return v.is_boolean(); }, errors);
+    id_map(
+        e["confirm"], path + ".confirm", ids.confirms, "confirm", "true or false",
+        [](const Json& v) { return v.is_boolean(); }, errors);
   if (e.contains("asks"))
     id_map(e["asks"], path + ".asks", ids.asks, "ask", "a range [low, high], null (raised, no range) or false",
            is_range, errors);
@@ -179,7 +181,8 @@ void validate_test_file(const Json& root, const RubricIds& ids, Errors& errors) 
   const Json& tests = root["tests"];
   if (!expect_type(tests.is_array() && !tests.empty(), tests, "$.tests", "a non-empty array of tests", errors)) return;
   std::set<std::string> names;
-  for (std::size_t i = 0; i < tests.size(); ++i) validate_test(tests[i], fmt::format("$.tests[{}]", i), ids, names, errors);
+  for (std::size_t i = 0; i < tests.size(); ++i)
+    validate_test(tests[i], fmt::format("$.tests[{}]", i), ids, names, errors);
 }
 
 }  // namespace rubric::testing

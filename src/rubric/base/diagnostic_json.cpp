@@ -1,8 +1,7 @@
 // Diagnostics as JSON objects. Lines and columns are 1-based, columns in bytes; end_line and end_column
 // point just past the range (an empty range ends where it begins), as editors expect.
-#include <rubric/diagnostic_json.hpp>
-
 #include <rubric/diagnostic_codes.hpp>
+#include <rubric/diagnostic_json.hpp>
 
 namespace rubric {
 
