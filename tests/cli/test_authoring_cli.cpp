@@ -78,6 +78,9 @@ TEST_CASE("test: a test file that is not valid names every problem by JSON path 
         R"({"tests": [{"name": "t", "offers": ["offers/nope.json"], "expect": {"nope": {"total": 1}}}]})");
   REQUIRE(box.run("test '" + kRubric + "' gone.json") == 2);
   CHECK(contains(box.err, "test \"t\": offer offers/nope.json: no such file"));
+  write(box.dir / "deep.json", "{\"tests\": " + std::string(100000, '[') + std::string(100000, ']') + "}");
+  REQUIRE(box.run("test '" + kRubric + "' deep.json") == 2);
+  CHECK(contains(box.err, "deep.json: nested deeper than 68 levels"));
 }
 
 TEST_CASE("test: offer paths are relative to the test file, not the working folder", "[authoring][e2e]") {
@@ -157,9 +160,12 @@ TEST_CASE("--diagnostics json: offer and rubric problems as one array on standar
   write(box.dir / "offers" / "broken.json", R"({"id": "broken", "comp": {"base": "182k"}})");
   REQUIRE(box.run("eval '" + kRubric + "' offers --diagnostics json --format json") == 1);
   const json problems = json::parse(box.err);
-  REQUIRE(problems.size() == 1);
-  CHECK(problems[0]["code"] == "offer-error");
-  CHECK(problems[0]["file"] == "offers/broken.json");
+  REQUIRE(problems.size() == 7);  // the wrong type, then the six required fields the offer lacks
+  for (const json& problem : problems) {
+    CHECK(problem["code"] == "offer-error");
+    CHECK(problem["file"] == "offers/broken.json");
+    CHECK(problem["line"].is_null());
+  }
   CHECK(contains(problems[0]["message"], "$.comp.base: expected money"));
   write(box.dir / "bad.rubric", "rubric \"Bad\"\nofer { }\n");
   REQUIRE(box.run("--diagnostics json eval bad.rubric offers") == 2);

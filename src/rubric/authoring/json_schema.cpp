@@ -49,13 +49,16 @@ std::string description(const FieldSpec& field, const FieldNotes& notes) {
 }
 
 Json field_schema(const FieldSpec& field, const FieldNotes& notes) {
-  Json value = value_schema(field);
-  if (!field.required) value = {{"anyOf", Json::array({value, {{"type", "null"}}})}};
+  const Json value = value_schema(field);
+  const Json null = {{"type", "null"}};  // null counts as absent: the default applies
   Json evidence = {{"type", "object"},
                    {"description", "the value with the evidence for it"},
-                   {"properties", {{"value", value}, {"source", {{"$ref", "#/$defs/source"}}}}},
+                   {"properties",
+                    {{"value", field.required ? value : Json{{"anyOf", Json::array({value, null})}}},
+                     {"source", {{"$ref", "#/$defs/source"}}}}},
                    {"required", Json::array({"value"})}};
-  Json out = {{"description", description(field, notes)}, {"anyOf", Json::array({value, evidence})}};
+  Json forms = field.required ? Json::array({value, evidence}) : Json::array({value, null, evidence});
+  Json out = {{"description", description(field, notes)}, {"anyOf", std::move(forms)}};
   if (!field.required) out["default"] = authoring::default_json(field);
   return out;
 }

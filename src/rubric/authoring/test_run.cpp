@@ -5,6 +5,9 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <stdexcept>
+
+#include <rubric/limits.hpp>
 
 #include "rubric/authoring/test_spec.hpp"
 
@@ -103,8 +106,17 @@ TestFileResult run_test_text(const CompiledRubric& rubric, const std::string& pa
   TestFileResult result;
   result.path = path;
   Json root;
+  // Rendering and comparing walk values recursively: a test file may nest an inline offer (itself at most
+  // kMaxJsonDepth deep) inside tests[i].offers[j], so a few levels more than an offer, never unbounded.
+  const auto shallow = [](int depth, Json::parse_event_t, Json&) {
+    if (depth > kMaxJsonDepth + 4) throw std::length_error("nested deeper than the limit");
+    return true;
+  };
   try {
-    root = Json::parse(text);
+    root = Json::parse(text, shallow);
+  } catch (const std::length_error&) {
+    result.errors.push_back(fmt::format("nested deeper than {} levels", kMaxJsonDepth + 4));
+    return result;
   } catch (const Json::parse_error& error) {
     std::string message = error.what();  // "[json.exception.parse_error.101] parse error at line 3, ..."
     if (const auto end = message.find("] "); end != std::string::npos) message.erase(0, end + 2);
