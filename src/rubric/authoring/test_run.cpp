@@ -8,7 +8,6 @@
 #include <stdexcept>
 
 #include <rubric/limits.hpp>
-
 #include "rubric/authoring/test_spec.hpp"
 
 namespace rubric {
