@@ -155,7 +155,7 @@ TEST_CASE("check --format json: every diagnostic with its position, code and sug
   CHECK(json::parse(box.out) == json::array());
 }
 
-TEST_CASE("--diagnostics json: offer and rubric problems as one array on standard error", "[authoring][e2e]") {
+TEST_CASE("diagnostics json: offer and rubric problems as one array on standard error", "[authoring][e2e]") {
   Sandbox box;
   write(box.dir / "offers" / "broken.json", R"({"id": "broken", "comp": {"base": "182k"}})");
   REQUIRE(box.run("eval '" + kRubric + "' offers --diagnostics json --format json") == 1);
