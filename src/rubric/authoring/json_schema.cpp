@@ -67,13 +67,15 @@ Json field_schema(const FieldSpec& field, const FieldNotes& notes) {
 Json& group(Json& root, const std::vector<std::string>& segments, bool required) {
   Json* node = &root;
   for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
-    Json& properties = (*node)["properties"];
-    if (!properties.contains(segments[i]))
-      properties[segments[i]] = {{"type", "object"}, {"properties", Json::object()}};
+    // ordered_json keeps an object's members in a vector: adding "required" moves "properties", so the
+    // reference to "properties" is taken only after it.
     if (required) {
       Json& list = (*node)["required"];
       if (std::find(list.begin(), list.end(), segments[i]) == list.end()) list.push_back(segments[i]);
     }
+    Json& properties = (*node)["properties"];
+    if (!properties.contains(segments[i]))
+      properties[segments[i]] = {{"type", "object"}, {"properties", Json::object()}};
     node = &properties[segments[i]];
     if (!node->contains("properties")) return *node;  // a declared field, not a group: the caller checks
   }
