@@ -14,7 +14,7 @@ constexpr Format kAllFormats[] = {Format::text, Format::json, Format::jsonl, For
 // The order keys print in: as docs/cli.md ("json") shows them (nlohmann::json itself sorts keys).
 // Keys not listed follow in alphabetical order.
 constexpr std::string_view kKeyOrder[] = {
-    "rubric",      "scale",   "weight_note", "offers",    "decision",  "id",       "source",       "company",
+    "rubric",      "scale",   "weight_note", "samples", "spread", "seed", "ranged_facts", "offers",    "decision",  "id",       "source",       "company",
     "role",        "rank",    "total",       "weighted",  "vetoed",    "criteria", "flags",        "confirm",
     "asks",        "errors",  "label",       "weight",    "severity",  "score",    "contribution", "raw_score",
     "clamped",     "penalty", "cap",         "veto",      "confirmed", "range",    "cite",         "because",
@@ -71,6 +71,7 @@ RunResult without_offers(const RunResult& run) {
   head.criteria = run.criteria;
   head.weight_note = run.weight_note;
   head.decision = run.decision;
+  head.robustness = run.robustness;
   return head;
 }
 
