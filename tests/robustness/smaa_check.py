@@ -100,7 +100,7 @@ def sample(offers, nominal, spread, samples, rng, low, redraw=None):
     return counts, central, squares
 
 
-def compare(name, reported, counts, central, squares, samples, exact):
+def compare(name, reported, counts, central, squares, samples, exact, criteria):
     for i, offer in enumerate(reported["offers"]):
         for r, share in enumerate(offer["ranks"]):
             p = counts[i][r] / samples
@@ -114,7 +114,9 @@ def compare(name, reported, counts, central, squares, samples, exact):
         firsts = counts[i][0]
         if "central_weights" not in offer or firsts < 30:
             continue
-        for k, (criterion, w) in enumerate(offer["central_weights"].items()):
+        check(sorted(offer["central_weights"]) == sorted(criteria), f"{name}: {offer['id']} central weights' keys")
+        for criterion, w in offer["central_weights"].items():
+            k = criteria.index(criterion)  # JSON objects have no order: match by criterion id
             mean = central[i][k] / firsts
             if exact:
                 check(abs(w - mean) <= 1e-6 * max(1.0, abs(mean)),
@@ -156,19 +158,20 @@ def check_example(binary):
     offers = offers_from_json(doc)
     nominal = [c["weight"] for c in doc["offers"][0]["criteria"]]
     low = doc["scale"][0]
+    criteria = [c["id"] for c in doc["offers"][0]["criteria"]]
     counts, central, squares = sample(offers, nominal, 12, samples, SplitMix64(seed), low)
-    compare("example, same stream", reported, counts, central, squares, samples, True)
+    compare("example, same stream", reported, counts, central, squares, samples, True, criteria)
     mine = 20000
     counts, central, squares = sample(offers, nominal, 12, mine, random.Random(20261203), low)
-    compare("example, independent", reported, counts, central, squares, mine, False)
+    compare("example, independent", reported, counts, central, squares, mine, False, criteria)
 
 
 # ---- tests/data/robustness/fixture.rubric, scored in Python ----
 
 FIXTURE = "tests/data/robustness"
 FIXTURE_FILES = ["oak.json", "pine.json", "elm.json", "ash.json"]  # input order: ordinals 0..3
-FIELDS = ["comp.base", "comp.sign_on", "scope", "team", "oncall"]  # declaration order
-DEFAULTS = {"comp.sign_on": 0, "oncall": 0}
+FIELDS = ["comp.base", "comp.sign_on", "role.scope", "team.quality", "oncall.weeks"]  # declaration order
+DEFAULTS = {"comp.sign_on": 0, "oncall.weeks": 0}
 
 
 def clamp(x):
@@ -183,9 +186,10 @@ def score_fixture(facts):
         pay = 10.0
     else:
         pay = 0 + (pay_in - 150000) * (10 - 0) / (350000 - 150000)
-    scores = [clamp(pay), clamp(facts["scope"]), clamp(facts["team"]), clamp(10 - 2 * facts["oncall"])]
-    return {"scores": scores, "penalties": 1.0 if facts["oncall"] >= 3 else 0.0, "cap": None,
-            "vetoed": facts["team"] < 2}
+    scores = [clamp(pay), clamp(facts["role.scope"]), clamp(facts["team.quality"]),
+              clamp(10 - 2 * facts["oncall.weeks"])]
+    return {"scores": scores, "penalties": 1.0 if facts["oncall.weeks"] >= 3 else 0.0, "cap": None,
+            "vetoed": facts["team.quality"] < 2}
 
 
 def read_fixture():
@@ -273,10 +277,11 @@ def check_fixture(binary):
 
     base = [fixture_models(offers, lambda o: o["facts"])[i] for i in order]
     counts, central, squares = sample(base, [40, 30, 20, 10], 10, samples, SplitMix64(seed), 0, in_rank_order)
-    compare("fixture, same stream", reported, counts, central, squares, samples, True)
+    criteria = ["pay", "scope", "team", "burden"]
+    compare("fixture, same stream", reported, counts, central, squares, samples, True, criteria)
     mine = 20000
     counts, central, squares = sample(base, [40, 30, 20, 10], 10, mine, random.Random(7), 0, in_rank_order)
-    compare("fixture, independent", reported, counts, central, squares, mine, False)
+    compare("fixture, independent", reported, counts, central, squares, mine, False, criteria)
     check_targets(doc, offers)
 
 
