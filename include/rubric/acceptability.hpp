@@ -23,17 +23,17 @@ struct RobustnessOptions {
 /// One offer's rank acceptability.
 struct OfferAcceptability {
   std::string id;
-  std::vector<double> ranks;                         // share of samples at rank 1, 2, ...; sums to 1
-  double first = 0;                                  // ranks[0]
+  std::vector<double> ranks;                           // share of samples at rank 1, 2, ...; sums to 1
+  double first = 0;                                    // ranks[0]
   std::optional<std::vector<double>> central_weights;  // mean weights where it ranks first; none if it never does
 };
 
 /// Rank acceptability under weight (and fact) doubt for the scored offers of a run.
 struct Robustness {
   RobustnessOptions options;
-  std::vector<std::string> criteria;        // criterion ids, the order of central_weights
-  std::vector<OfferAcceptability> offers;   // in the run's rank order
-  std::size_t ranged_facts = 0;             // facts drawn from their ranges in every sample
+  std::vector<std::string> criteria;       // criterion ids, the order of central_weights
+  std::vector<OfferAcceptability> offers;  // in the run's rank order
+  std::size_t ranged_facts = 0;            // facts drawn from their ranges in every sample
 };
 
 /// The smallest value of one negotiable fact at which an offer would rank first (docs/reports.md).

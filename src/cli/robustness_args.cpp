@@ -27,8 +27,7 @@ void add_robustness_options(CLI::App* command, RobustnessOptions& options) {
                    "Doubt about each weight, in weight points: each is drawn from [w - S, w + S] (at least 0)")
       ->check(CLI::Range(0.0, kMaxSpread))
       ->capture_default_str();
-  command
-      ->add_option("--seed", options.seed, "Seed of the sampling: the same seed gives the same numbers")
+  command->add_option("--seed", options.seed, "Seed of the sampling: the same seed gives the same numbers")
       ->check(CLI::Range(std::uint64_t{0}, std::numeric_limits<std::uint64_t>::max()))
       ->capture_default_str();
 }

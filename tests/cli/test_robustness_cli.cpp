@@ -73,7 +73,7 @@ TEST_CASE("robustness: the report says how sure it is in md, html and json", "[r
   CHECK(contains(md, "## 5. How sure is this?"));
   CHECK(contains(md, "## 6. Appendix: the rubric"));
   CHECK(contains(md, "**elm ranks first in "));
-  CHECK(contains(md, "Shares of 1000 plausible weightings: each weight drawn uniformly within 10 points of its own "
+  CHECK(contains(md, "Shares of 1,000 plausible weightings: each weight drawn uniformly within 10 points of its own "
                      "(never below 0), then all rescaled to sum to 100; 2 facts drawn from their ranges in every "
                      "sample (seed 1)."));
   CHECK(contains(md, "| Offer | Rank 1 | Rank 2 | Rank 3 | Rank 4 |"));
@@ -99,4 +99,25 @@ TEST_CASE("robustness: a close call's note gives the acceptability", "[robustnes
   CHECK(contains(box.out, "> **Close call:** a margin of "));
   CHECK(contains(box.out, "Under weight doubt, "));
   CHECK(contains(box.out, "of plausible weightings"));
+}
+
+TEST_CASE("robustness: drafts see the negotiation targets", "[robustness][draft][e2e]") {
+  Sandbox box;
+  const std::string profile = " --profile '" + std::string(RUBRIC_SOURCE_DIR) + "/examples/profile.json'";
+  REQUIRE(box.run("draft " + kFixtureArgs + profile + " --context") == 0);
+  const json contexts = json::parse(box.out);
+  REQUIRE(contexts.size() == 4);
+  for (const auto& context : contexts) {
+    const std::string id = context.at("offer").at("id");
+    if (id == "elm") {
+      CHECK(context.at("to_first").empty());
+      CHECK(context.at("has_to_first") == false);
+    } else if (id == "oak") {
+      CHECK(context.at("has_to_first") == true);
+      CHECK(context.at("to_first")[0] == json::parse(R"({"path": "comp.base", "current": "200,000", "reachable": true,
+        "value": "215,100", "increase": "15,100", "ahead_of": "elm"})"));
+      CHECK(context.at("to_first")[1].at("reachable") == false);
+      CHECK(context.at("to_first")[1].at("value") == "");
+    }
+  }
 }

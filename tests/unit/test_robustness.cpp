@@ -130,8 +130,8 @@ criterion pay "Pay" weight 100 { score scale(comp.base * (1 + bonus), 100k => 0,
     RunOutput out = run_texts(*rubric, sources, texts);
     return out.run.offers.front();
   };
-  const OfferResult ok =
-      facts_of(R"({"comp": {"base": {"value": 200000, "low": 150000, "high": 260000}}, "bonus": {"value": 10, "low": 5, "high": 15}})");
+  const OfferResult ok = facts_of(
+      R"({"comp": {"base": {"value": 200000, "low": 150000, "high": 260000}}, "bonus": {"value": 10, "low": 5, "high": 15}})");
   CHECK(ok.errors.empty());
   CHECK(ok.total == Approx(6.0));  // the value counts: 200,000 * 1.1 = 220,000
   auto error_of = [&facts_of](const std::string& json) {

@@ -1,5 +1,7 @@
 // "How sure is this?" (docs/reports.md): rank acceptability in words and as a table, and what each
 // negotiable fact would have to be for an offer to rank first. The words are shared by md and html.
+#include "rubric/report/report_robustness.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -7,7 +9,6 @@
 
 #include <rubric/render.hpp>
 #include "rubric/output/text.hpp"
-#include "rubric/report/report_robustness.hpp"
 
 namespace rubric {
 
@@ -56,7 +57,7 @@ std::string sampling_text(const Robustness& r) {
   std::string out = fmt::format(
       "Shares of {} plausible weightings: each weight drawn uniformly within {} points of its own (never below 0), "
       "then all rescaled to sum to 100",
-      r.options.samples, render_number(r.options.spread));
+      render_money(static_cast<double>(r.options.samples)), render_number(r.options.spread));
   if (r.ranged_facts > 0)
     out += fmt::format("; {} fact{} drawn from {} range{} in every sample", r.ranged_facts,
                        r.ranged_facts == 1 ? "" : "s", r.ranged_facts == 1 ? "its" : "their",

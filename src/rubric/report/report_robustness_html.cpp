@@ -56,8 +56,8 @@ void chart(const Robustness& r, std::string& out) {
   const double axis_y = kTop + r.offers.size() * kRow;
   for (int tick = 0; tick <= 4; ++tick) {
     const double share = tick / 4.0;
-    out += fmt::format(R"(<text class="tick-label" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}%</text>)",
-                       x_of(share), axis_y + 17, tick * 25);
+    out += fmt::format(R"(<text class="tick-label" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}%</text>)", x_of(share),
+                       axis_y + 17, tick * 25);
   }
   out += "</svg><figcaption>Each bar splits an offer's plausible weightings by the rank it takes.</figcaption>";
   out += "<ul class=\"legend\">";
@@ -68,7 +68,8 @@ void chart(const Robustness& r, std::string& out) {
 
 void tables(const RunResult& run, const Robustness& r, std::string& out) {
   out += "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Offer</th>";
-  for (std::size_t k = 1; k <= r.offers.size(); ++k) out += "<th scope=\"col\" class=\"num\">" + rank_header(k) + "</th>";
+  for (std::size_t k = 1; k <= r.offers.size(); ++k)
+    out += "<th scope=\"col\" class=\"num\">" + rank_header(k) + "</th>";
   out += "</tr></thead><tbody>";
   for (const auto& o : r.offers) {
     out += "<tr><th scope=\"row\">" + rt::html(o.id) + "</th>";

@@ -24,6 +24,11 @@ void Replay::refresh_aggregates() {
 
 void Replay::evaluate(std::size_t i, OfferResult& out) { evaluator_->evaluate(facts_[i], aggregates_.get(), out); }
 
+void Replay::evaluate_sample(std::size_t i, SampleOffer& out) {
+  out.scored = evaluator_->evaluate_scores(facts_[i], aggregates_.get(), out.scores, out.penalties, out.cap,
+                                           out.vetoed);
+}
+
 RunResult Replay::rank_all() {
   std::vector<OfferResult> results(facts_.size());
   for (std::size_t i = 0; i < facts_.size(); ++i) evaluate(i, results[i]);

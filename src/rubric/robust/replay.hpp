@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <rubric/engine.hpp>
+#include "rubric/robust/sample_model.hpp"
 #include "rubric/vm/evaluate.hpp"
 
 namespace rubric::robust {
@@ -25,6 +26,8 @@ class Replay {
   void refresh_aggregates();
   /// Scores the offer with ordinal `i` from the working facts (scores, flags and totals only).
   void evaluate(std::size_t i, OfferResult& out);
+  /// Scores the offer with ordinal `i` into a sample model, building no result (the fast path of sampling).
+  void evaluate_sample(std::size_t i, SampleOffer& out);
   /// Scores every offer and ranks them as a normal run does.
   RunResult rank_all();
 

@@ -33,8 +33,8 @@ double sample_total(const std::vector<double>& weights, const SampleOffer& offer
 namespace {
 
 // Ranks offers order[begin, end) (one group) from `first_rank`, by total, equal totals sharing a rank.
-void rank_group(const std::vector<double>& totals, std::vector<std::size_t>& order, std::size_t begin,
-                std::size_t end, int first_rank, std::vector<int>& ranks) {
+void rank_group(const std::vector<double>& totals, std::vector<std::size_t>& order, std::size_t begin, std::size_t end,
+                int first_rank, std::vector<int>& ranks) {
   std::sort(order.begin() + static_cast<std::ptrdiff_t>(begin), order.begin() + static_cast<std::ptrdiff_t>(end),
             [&totals](std::size_t a, std::size_t b) { return totals[a] != totals[b] ? totals[a] > totals[b] : a < b; });
   for (std::size_t i = begin; i < end;) {

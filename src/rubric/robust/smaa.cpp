@@ -52,8 +52,7 @@ void draw_weights(std::uint64_t& state, const std::vector<double>& nominal, doub
 // Draws every ranged fact into the replay's facts and re-scores the offers (all of them when aggregates
 // tie offers together), updating their sample models.
 void draw_facts(std::uint64_t& state, const std::vector<SampledOffer>& offers, const std::vector<std::size_t>& by_input,
-                robust::Replay& replay, const std::vector<CriterionInfo>& criteria,
-                std::vector<robust::SampleOffer>& models, OfferResult& scratch) {
+                robust::Replay& replay, std::vector<robust::SampleOffer>& models) {
   for (std::size_t i : by_input) {
     Facts& facts = replay.facts()[offers[i].result->ordinal];
     for (const FactRange& r : offers[i].ranges)
@@ -62,8 +61,7 @@ void draw_facts(std::uint64_t& state, const std::vector<SampledOffer>& offers, c
   replay.refresh_aggregates();
   for (std::size_t i = 0; i < offers.size(); ++i) {
     if (offers[i].ranges.empty() && !replay.uses_aggregates()) continue;
-    replay.evaluate(offers[i].result->ordinal, scratch);
-    models[i] = robust::sample_offer(scratch, criteria);
+    replay.evaluate_sample(offers[i].result->ordinal, models[i]);
   }
 }
 
@@ -75,7 +73,8 @@ std::vector<SampledOffer> sampled_offers(const TracedRun& traced, std::size_t& r
     SampledOffer s;
     s.result = &offer;
     if (offer.ordinal < traced.facts.size()) s.ranges = traced.facts[offer.ordinal].ranges;
-    std::sort(s.ranges.begin(), s.ranges.end(), [](const FactRange& a, const FactRange& b) { return a.field < b.field; });
+    std::sort(s.ranges.begin(), s.ranges.end(),
+              [](const FactRange& a, const FactRange& b) { return a.field < b.field; });
     ranged += s.ranges.size();
     out.push_back(std::move(s));
   }
@@ -126,9 +125,8 @@ Robustness compute_robustness(const CompiledRubric& rubric, const TracedRun& tra
   for (const auto& o : offers) base.push_back(robust::sample_offer(*o.result, run.criteria));
   std::vector<std::size_t> by_input(offers.size());
   for (std::size_t i = 0; i < offers.size(); ++i) by_input[i] = i;
-  std::sort(by_input.begin(), by_input.end(), [&offers](std::size_t a, std::size_t b) {
-    return offers[a].result->ordinal < offers[b].result->ordinal;
-  });
+  std::sort(by_input.begin(), by_input.end(),
+            [&offers](std::size_t a, std::size_t b) { return offers[a].result->ordinal < offers[b].result->ordinal; });
   std::unique_ptr<robust::Replay> replay;
   if (ranged > 0) replay = std::make_unique<robust::Replay>(rubric, traced);
 
@@ -138,12 +136,11 @@ Robustness compute_robustness(const CompiledRubric& rubric, const TracedRun& tra
   std::vector<double> w(nominal.size()), totals(offers.size());
   std::vector<int> ranks;
   std::vector<std::size_t> order;
-  OfferResult scratch;
   std::uint64_t state = options.seed;
   models = base;
   for (std::size_t s = 0; s < options.samples; ++s) {
     draw_weights(state, nominal, options.spread, w);
-    if (replay) draw_facts(state, offers, by_input, *replay, run.criteria, models, scratch);
+    if (replay) draw_facts(state, offers, by_input, *replay, models);
     for (std::size_t i = 0; i < offers.size(); ++i) totals[i] = robust::sample_total(w, models[i], run.scale_low);
     robust::rank_sample(models, totals, ranks, order);
     for (std::size_t i = 0; i < offers.size(); ++i) {
