@@ -14,12 +14,11 @@ constexpr Format kAllFormats[] = {Format::text, Format::json, Format::jsonl, For
 // The order keys print in: as docs/cli.md ("json") shows them (nlohmann::json itself sorts keys).
 // Keys not listed follow in alphabetical order.
 constexpr std::string_view kKeyOrder[] = {
-    "rubric",    "scale",    "weight_note",  "samples",   "spread",      "seed",    "ranged_facts", "offers",
-    "decision",  "id",       "source",       "company",   "role",        "rank",    "total",        "weighted",
-    "vetoed",    "criteria", "flags",        "confirm",   "asks",        "errors",  "label",        "weight",
-    "severity",  "score",    "contribution", "raw_score", "clamped",     "penalty", "cap",          "veto",
-    "confirmed", "range",    "cite",         "because",   "recommended", "margin",  "close_call",   "runner_up",
-    "tie",       "tied",     "all_vetoed",   "summary"};
+    "rubric",      "scale",   "weight_note", "offers",    "decision",  "id",       "source",       "company",
+    "role",        "rank",    "total",       "weighted",  "vetoed",    "criteria", "flags",        "confirm",
+    "asks",        "errors",  "label",       "weight",    "severity",  "score",    "contribution", "raw_score",
+    "clamped",     "penalty", "cap",         "veto",      "confirmed", "range",    "cite",         "because",
+    "recommended", "margin",  "close_call",  "runner_up", "tie",       "tied",     "all_vetoed",   "summary"};
 
 /// Returns where `key` goes among an object's keys.
 std::size_t key_rank(std::string_view key) {
