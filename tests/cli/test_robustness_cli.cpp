@@ -12,7 +12,7 @@ using namespace rubric::test;
 
 namespace {
 
-const std::string kFixture = "'" + std::string(RUBRIC_SOURCE_DIR) + "/tests/data/robustness/";
+const std::string kFixture = std::string("'") + RUBRIC_SOURCE_DIR + "/tests/data/robustness/";
 const std::string kFixtureArgs = kFixture + "fixture.rubric' " + kFixture + "oak.json' " + kFixture + "pine.json' " +
                                  kFixture + "elm.json' " + kFixture + "ash.json'";
 
@@ -94,7 +94,7 @@ TEST_CASE("robustness: the report says how sure it is in md, html and json", "[r
 
 TEST_CASE("robustness: a close call's note gives the acceptability", "[robustness][report][e2e]") {
   Sandbox box;
-  const std::string dir = "'" + std::string(RUBRIC_SOURCE_DIR) + "/tests/golden/success/close-call/";
+  const std::string dir = std::string("'") + RUBRIC_SOURCE_DIR + "/tests/golden/success/close-call/";
   REQUIRE(box.run("report " + dir + "rubric.rubric' " + dir + "offers'") == 0);
   CHECK(contains(box.out, "> **Close call:** a margin of "));
   CHECK(contains(box.out, "Under weight doubt, "));
@@ -103,7 +103,7 @@ TEST_CASE("robustness: a close call's note gives the acceptability", "[robustnes
 
 TEST_CASE("robustness: drafts see the negotiation targets", "[robustness][draft][e2e]") {
   Sandbox box;
-  const std::string profile = " --profile '" + std::string(RUBRIC_SOURCE_DIR) + "/examples/profile.json'";
+  const std::string profile = std::string(" --profile '") + RUBRIC_SOURCE_DIR + "/examples/profile.json'";
   REQUIRE(box.run("draft " + kFixtureArgs + profile + " --context") == 0);
   const json contexts = json::parse(box.out);
   REQUIRE(contexts.size() == 4);

@@ -16,15 +16,6 @@ namespace {
 
 namespace rt = text;
 
-std::string join_words(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
-    out += items[i];
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string share_text(double share) {
