@@ -98,26 +98,26 @@ void robustness(const Report& report, std::string& out) {
   out += "| Offer |";
   std::string rule = "|---|";
   for (std::size_t k = 1; k <= r.offers.size(); ++k) {
-    out += " " + rank_header(k) + " |";
+    out += fmt::format(" {} |", rank_header(k));
     rule += "---:|";
   }
   out += "\n" + rule + "\n";
   for (const auto& o : r.offers) {
     out += "| " + rt::md(o.id) + " |";
-    for (double share : o.ranks) out += " " + share_cell(share) + " |";
+    for (double share : o.ranks) out += fmt::format(" {} |", share_cell(share));
     out += "\n";
   }
   out += "\n**Central weights** (the mean weights of the samples in which the offer ranks first):\n\n| Offer |";
   rule = "|---|";
   for (const auto& c : run.criteria) {
-    out += " " + rt::md(c.id) + " |";
+    out += fmt::format(" {} |", rt::md(c.id));
     rule += "---:|";
   }
   out += "\n" + rule + "\n";
   for (const auto& o : r.offers) {
     out += "| " + rt::md(o.id) + " |";
     for (std::size_t k = 0; k < run.criteria.size(); ++k)
-      out += " " + (o.central_weights ? render_fixed2((*o.central_weights)[k]) : std::string("\u2014")) + " |";
+      out += fmt::format(" {} |", o.central_weights ? render_fixed2((*o.central_weights)[k]) : "\u2014");
     out += "\n";
   }
   out += "\n";
