@@ -91,12 +91,14 @@ struct kw_money : TAO_PEGTL_KEYWORD("money") {};
 struct kw_percent : TAO_PEGTL_KEYWORD("percent") {};
 struct kw_bool : TAO_PEGTL_KEYWORD("bool") {};
 struct kw_text : TAO_PEGTL_KEYWORD("text") {};
+struct kw_negotiable : TAO_PEGTL_KEYWORD("negotiable") {};  // ROBUSTNESS.md section 2
 
 struct reserved_word : sor<kw_rubric, kw_scale, kw_offer, kw_let, kw_criterion, kw_weight, kw_score,
                            kw_because, kw_flag, kw_when, kw_penalty, kw_cap, kw_veto, kw_confirm, kw_ask,
                            kw_range, kw_cite, kw_if, kw_then, kw_else, kw_match, kw_and, kw_or, kw_not,
                            kw_in, kw_true, kw_false, kw_info, kw_warning, kw_critical, kw_draft,
-                           kw_number, kw_money, kw_percent, kw_bool, kw_text> {};
+                           kw_number, kw_money, kw_percent, kw_bool, kw_text,
+                           kw_negotiable> {};
 
 // ---- Names and offer paths -----------------------------------------------
 
@@ -277,11 +279,13 @@ struct scale_decl : seq<token<kw_scale>, must<scale_low>, must<scale_dots>, must
 struct draft_path : token<string_literal> {};
 struct draft_decl : seq<token<kw_draft>, must<draft_path>> {};
 
-// `offer { path : type [= default] ... }`
+// `offer { path : type [= default] [negotiable] ... }`
 struct field_colon : token<colon> {};
 struct default_value : sor<token<signed_number>, string_expr, true_expr, false_expr> {};
 struct field_default : seq<token<assign_sign>, must<default_value>> {};
-struct offer_field : seq<token<field_name>, must<field_colon>, must<type_spec>, opt<field_default>> {};
+struct negotiable_mark : token<kw_negotiable> {};
+struct offer_field
+    : seq<token<field_name>, must<field_colon>, must<type_spec>, opt<field_default>, opt<negotiable_mark>> {};
 struct offer_open : token<open_brace> {};
 struct offer_close : token<close_brace> {};
 struct offer_decl : seq<token<kw_offer>, must<offer_open>, star<offer_field>, must<offer_close>> {};

@@ -4,7 +4,7 @@
 #
 #   scripts/check-html.sh [RUBRIC_BINARY]     (default: build/rubric)
 #
-# For each report it checks the DOM Chromium built (both charts, all five sections, every hostile
+# For each report it checks the DOM Chromium built (all three charts, all six sections, every hostile
 # text shown as text, no element or script smuggled in, no script ran), then takes a desktop and
 # a phone-width screenshot and prints the page to PDF. Exits 77 (CTest's "skipped") when Chromium
 # is not installed; `scripts/setup.sh --browser` installs it (Debian package chromium).
@@ -47,12 +47,13 @@ count_in() { grep -cF -- "$2" "$1" || true; }
 check_dom() {
   local name=$1 dom=$2
   [ -s "$dom" ] || { fail "$name" "Chromium produced no DOM"; return; }
-  for chart in 'id="chart-contributions"' 'id="chart-scores"'; do
+  for chart in 'id="chart-contributions"' 'id="chart-scores"' 'id="chart-acceptability"'; do
     [ "$(grep -oF -- "<svg $chart" "$dom" | wc -l)" -eq 1 ] || fail "$name" "chart <svg $chart> missing"
   done
   [ "$(grep -oF '<rect class="c' "$dom" | wc -l)" -gt 0 ] || fail "$name" "contribution chart has no bars"
   [ "$(grep -oF '<rect class="o' "$dom" | wc -l)" -gt 0 ] || fail "$name" "score chart has no bars"
-  for section in '1. Decision' '2. Scorecard' '3. Offers' '4. Sensitivity' '5. Appendix'; do
+  [ "$(grep -oF '<rect class="r' "$dom" | wc -l)" -gt 0 ] || fail "$name" "acceptability chart has no bars"
+  for section in '1. Decision' '2. Scorecard' '3. Offers' '4. Sensitivity' '5. How sure is this?' '6. Appendix'; do
     [ "$(count_in "$dom" "$section")" -gt 0 ] || fail "$name" "section '$section' is missing"
   done
   for banned in '<script' '<iframe' '<img' '<a ' '<b>' '<object' '<embed' 'data-pwned' 'PWNED</title>'; do
@@ -106,4 +107,4 @@ if [ "$failures" -gt 0 ]; then
   exit 1
 fi
 echo "check-html: both reports render in $("$browser" --version 2>/dev/null | head -n 1):" \
-     "two charts, five sections, hostile text escaped, screenshots and PDF non-blank"
+     "three charts, six sections, hostile text escaped, screenshots and PDF non-blank"

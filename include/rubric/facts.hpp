@@ -18,6 +18,7 @@ struct FieldSpec {
   TypeKind kind = TypeKind::number;
   std::vector<std::string> members;  // enumeration members, in declared order
   bool required = true;              // false when the field has a default
+  bool negotiable = false;           // marked `negotiable`: reports search the value that would rank it first
   double default_number = 0;         // default for numeric, bool (0/1) and enumeration (member index)
   std::string default_text;          // default for text
 };
@@ -49,6 +50,13 @@ struct OfferIdentity {
   void clear();
 };
 
+/// A numeric fact's doubt, from `{"value": V, "low": L, "high": H}`: only the robustness run draws from it.
+struct FactRange {
+  int field = -1;   // index into OfferSchema::fields
+  double low = 0;   // as the fact is stored (percent as a fraction)
+  double high = 0;  // low <= value <= high
+};
+
 /// The facts of one offer. Reused across offers to avoid reallocation.
 struct Facts : OfferIdentity {
   std::vector<double> numbers;          // per field: numeric value (percent as a fraction), bool 0/1, enum member index
@@ -56,6 +64,7 @@ struct Facts : OfferIdentity {
   std::vector<std::string> sources;     // per field: the `source` of {"value":..., "source":...}, else empty
   std::vector<std::uint8_t> defaulted;  // per field: 1 when the field was absent and its default was used
   std::vector<OfferError> errors;       // non-empty: the offer cannot be scored
+  std::vector<FactRange> ranges;        // the facts given with a range, in the order read (usually none)
 
   /// Empties every slot for `field_count` fields, keeping capacity.
   void reset(std::size_t field_count);

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include <rubric/acceptability.hpp>
 #include <rubric/facts.hpp>
 #include <rubric/kinds.hpp>
 #include <rubric/types.hpp>
@@ -97,6 +98,7 @@ struct OfferResult : OfferIdentity {
   std::vector<AskResult> asks;  // raised only
   std::vector<LetValue> lets;
   std::vector<OfferError> errors;
+  std::vector<NegotiationTarget> to_first;  // filled by add_negotiation_targets (robustness.hpp) only
 };
 
 /// The recommendation of a run (docs/language.md section 9).
@@ -129,6 +131,7 @@ struct RunResult {
   std::string weight_note;          // non-empty when --weight rescaled the weights
   std::vector<OfferResult> offers;  // ranked: scored by rank then id, vetoed after, unscored last
   Decision decision;
+  std::optional<Robustness> robustness;  // filled by compute_robustness (robustness.hpp) only
 
   /// Returns true when any offer could not be scored (exit status 1).
   bool any_errors() const;

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <vector>
 
 #include <rubric/result.hpp>
 
@@ -14,6 +15,12 @@ nlohmann::json offer_to_json(const OfferResult& offer);
 
 /// Converts a whole run to the `eval --format json` document.
 nlohmann::json run_to_json(const RunResult& run);
+
+/// Converts rank acceptability to the `robustness` object (docs/reports.md, "How sure is this?").
+nlohmann::json robustness_to_json(const Robustness& robustness);
+
+/// Converts negotiation targets to the `to_first` list; percent values in percent points, as offer files write them.
+nlohmann::json targets_to_json(const std::vector<NegotiationTarget>& targets);
 
 /// Appends one offer's result as a single compact JSON line (fast path for --format jsonl), with '\n'.
 void append_offer_jsonl(std::string& out, const OfferResult& offer);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include <rubric/draft.hpp>
+#include <rubric/robustness.hpp>
 #include "cli/commands.hpp"
 #include "cli/terminal.hpp"
 
@@ -155,7 +156,11 @@ int run_draft(const DraftOptions& options) {
     write_stderr(draft_template.error);
     return kExitUsage;
   }
-  RunOutput result = run(*compiled.rubric, options.inputs, RunOptions{}, print_offer_errors);
+  // Traced, so the negotiation targets (docs/drafts.md, "to_first") can re-evaluate the offers' facts.
+  TracedRun traced = run_traced(*compiled.rubric, options.inputs);
+  for (const auto& offer : traced.output.run.offers) print_offer_errors(offer);  // unscored ones, in input order
+  add_negotiation_targets(*compiled.rubric, traced);
+  RunOutput& result = traced.output;
   for (const auto& input_error : result.input_errors) print_error(to_string(input_error));
   if (options.context) {
     print_contexts(result.run, *profile.profile);

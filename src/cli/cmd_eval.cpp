@@ -12,11 +12,13 @@
 
 #include <rubric/output.hpp>
 #include <rubric/result_json.hpp>
+#include <rubric/robustness.hpp>
 #include "cli/commands.hpp"
 #include "cli/diagnostics_json.hpp"
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/progress.hpp"
+#include "cli/robustness_args.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weight_arg.hpp"
 
@@ -34,6 +36,8 @@ struct EvalOptions {
   std::string output;
   unsigned jobs = 1;
   std::vector<std::string> weights;
+  bool robustness = false;
+  RobustnessOptions sampling;
 };
 
 /// Returns the default --jobs: the number of cores, at least 1.
@@ -67,6 +71,10 @@ bool check_options(const EvalOptions& options, CompileOptions& compile_options) 
     print_error(error);
     return false;
   }
+  if (options.robustness && options.format != "json") {
+    print_error("--robustness adds the \"robustness\" object to JSON output; use it with --format json");
+    return false;
+  }
   error = output_conflict(options.output, options.rubric, options.inputs);
   if (!error.empty()) {
     print_error(error);
@@ -95,6 +103,16 @@ RunOutput score(const CompiledRubric& rubric, const EvalOptions& options, Format
   return output;
 }
 
+/// Scores the offers serially with their facts kept, then adds rank acceptability and negotiation targets
+/// (docs/reports.md, "How sure is this?"); the numbers do not depend on --jobs.
+RunOutput score_robust(const CompiledRubric& rubric, const EvalOptions& options) {
+  TracedRun traced = run_traced(rubric, options.inputs);
+  for (const auto& offer : traced.output.run.offers) print_offer_errors(offer);
+  add_negotiation_targets(rubric, traced);
+  traced.output.run.robustness = compute_robustness(rubric, traced, options.sampling);
+  return std::move(traced.output);
+}
+
 /// Renders the finished run (all formats but jsonl) into the sink.
 void render(RunOutput& result, const CompiledRubric& rubric, const EvalOptions& options, Format format,
             OutputSink& sink) {
@@ -105,7 +123,11 @@ void render(RunOutput& result, const CompiledRubric& rubric, const EvalOptions& 
   context.color = format == Format::text && to_stdout && color_allowed(STDOUT_FILENO);
   context.input_errors = result.input_errors;
   context.wrote = [&sink] { sink.wrote(); };  // long outputs go out as they are made, not held whole
-  format_run(format, result.run, RankedOffers(result.ranked), context, sink.buffer());
+  if (options.robustness) {
+    format_run(format, result.run, RankedOffers(result.run), context, sink.buffer());
+  } else {
+    format_run(format, result.run, RankedOffers(result.ranked), context, sink.buffer());
+  }
 }
 
 int run_eval(const EvalOptions& options) {
@@ -122,7 +144,8 @@ int run_eval(const EvalOptions& options) {
     print_error(error);
     return kExitUsage;
   }
-  RunOutput result = score(*compiled.rubric, options, format, sink);
+  RunOutput result = options.robustness ? score_robust(*compiled.rubric, options)
+                                        : score(*compiled.rubric, options, format, sink);
   for (const auto& input_error : result.input_errors) print_input_error(input_error);
   render(result, *compiled.rubric, options, format, sink);
   if (!sink.finish(error)) {
@@ -157,6 +180,10 @@ void add_eval_command(Commands& commands) {
                    "ID=W: weigh criterion ID at W (0..100) for this run; the others are rescaled to sum to 100")
       ->allow_extra_args(false)
       ->type_name("ID=W");
+  command->add_flag("--robustness", options->robustness,
+                    "Add rank acceptability under weight doubt and negotiation targets (docs/reports.md) to "
+                    "--format json; offers are then scored serially and kept whole");
+  add_robustness_options(command, options->sampling);
   commands.add(command, [options] { return run_eval(*options); });
 }
 

@@ -10,11 +10,13 @@
 
 #include <rubric/explain.hpp>
 #include <rubric/report.hpp>
+#include <rubric/robustness.hpp>
 #include "cli/commands.hpp"
 #include "cli/diagnostics_json.hpp"
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/report_commands.hpp"
+#include "cli/robustness_args.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weight_arg.hpp"
 
@@ -29,6 +31,7 @@ struct ReportOptions {
   std::string format = "md";
   std::string output;
   std::vector<std::string> weights;
+  RobustnessOptions robustness;
 };
 
 void print_offer_errors(const RunResult& run) {
@@ -72,6 +75,8 @@ int run_report(const ReportOptions& options) {
   TracedRun traced = run_traced(*compiled.rubric, options.inputs);
   for (const auto& input_error : traced.output.input_errors) print_error(to_string(input_error));
   print_offer_errors(traced.output.run);
+  add_negotiation_targets(*compiled.rubric, traced);
+  traced.output.run.robustness = compute_robustness(*compiled.rubric, traced, options.robustness);
   Report report = build_report(traced.output.run);
   report.input_errors = traced.output.input_errors;
   if (options.format == "json") add_branches(report, *compiled.rubric, traced);
@@ -106,6 +111,7 @@ void add_report_command(Commands& commands) {
                    "ID=W: weigh criterion ID at W (0..100) for this report; the others are rescaled to sum to 100")
       ->allow_extra_args(false)
       ->type_name("ID=W");
+  add_robustness_options(command, options->robustness);
   commands.add(command, [options] { return run_report(*options); });
 }
 

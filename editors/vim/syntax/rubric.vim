@@ -4,7 +4,7 @@ if exists('b:current_syntax')
 endif
 
 syntax keyword rubricDeclaration rubric scale offer let criterion flag confirm ask draft
-syntax keyword rubricClause weight score because when penalty cap veto range cite
+syntax keyword rubricClause weight score because when penalty cap veto range cite negotiable
 syntax keyword rubricConditional if then else match
 syntax keyword rubricOperator and or not in
 syntax keyword rubricBoolean true false

@@ -21,6 +21,7 @@ void Facts::reset(std::size_t field_count) {
   for (auto& s : sources) s.clear();
   defaulted.assign(field_count, 0);
   errors.clear();
+  ranges.clear();
 }
 
 }  // namespace rubric

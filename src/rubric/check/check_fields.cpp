@@ -123,6 +123,10 @@ void check_fields(Context& cx) {
                             fields[static_cast<std::size_t>(it->second)].path.range.begin.line)});
     }
     check_default(cx, f, type);
+    if (f.negotiable && !is_numeric(type.kind) && type.kind != TypeKind::error)
+      cx.error(*f.negotiable,
+               fmt::format("only a number, money or percent field can be negotiable; {} is {}", quoted(f.path.name),
+                           type.kind == TypeKind::enumeration ? "an enumeration" : std::string(to_string(type.kind))));
   }
   check_prefixes(cx);
 }

@@ -46,6 +46,7 @@ OfferSchema make_schema(const ast::Rubric& rubric, const CheckResult& checked) {
     spec.kind = field.type.members.empty() ? field.type.kind : TypeKind::enumeration;
     for (const auto& member : field.type.members) spec.members.push_back(member.value);
     spec.required = field.default_value == nullptr;
+    spec.negotiable = field.negotiable.has_value();
     if (field.default_value) apply_default(*field.default_value, spec);
     schema.fields.push_back(std::move(spec));
   }

@@ -8,6 +8,7 @@
 
 #include <rubric/draft.hpp>
 #include <rubric/render.hpp>
+#include "rubric/draft/draft_targets.hpp"
 
 namespace rubric {
 
@@ -203,6 +204,8 @@ json draft_context(const OfferResult& offer, const Profile& profile, const RunRe
               {"has_unconfirmed", !unconfirmed.empty()},
               {"confirmed", confirms_of(offer, true)},
               {"flags", flags_of(offer)},
+              {"to_first", draft_targets(offer)},
+              {"has_to_first", !offer.to_first.empty()},
               {"short", !has_points}};
 }
 

@@ -139,6 +139,9 @@ void OfferReader::Impl::finish() {
     out->texts[l] = out->texts[e];
     out->sources[l] = out->sources[e];
     out->defaulted[l] = out->defaulted[e];
+    for (std::size_t r = 0, n = out->ranges.size(); r < n; ++r)
+      if (out->ranges[r].field == earlier)
+        out->ranges.push_back(FactRange{later, out->ranges[r].low, out->ranges[r].high});
   }
 }
 

@@ -61,7 +61,7 @@ struct OfferReader::Impl {
   void report_stop();
 
   /// What a key of an object on a declared path stands for.
-  enum class KeyRole : std::uint8_t { other, child, value, source };
+  enum class KeyRole : std::uint8_t { other, child, value, source, low, high };
   /// Classifies one key of `node`'s object; `child` is the trie node for KeyRole::child.
   bool match_key(const offer_reader::PathNode& node, od::field& field, KeyRole& role, int& child);
   /// Walks an object whose key path is `node`; false when reading must stop.
@@ -78,6 +78,10 @@ struct OfferReader::Impl {
   bool read_text(od::value& value, std::string_view& text);
   /// Reads the "source" of a wrapper.
   bool read_source(const offer_reader::PathNode& node, od::value& value, int level);
+  /// Reads the "low" or "high" of a wrapper into `bound` (offer_reader_range.cpp).
+  bool read_bound(const offer_reader::PathNode& node, od::value& value, int level, std::string_view key, double& bound);
+  /// Checks a wrapper's range once its object is read and records it in Facts::ranges.
+  void finish_range(const offer_reader::PathNode& node, bool had_low, bool had_high, double low, double high);
   /// Validates and consumes a value the reader does not use; recursion is bounded by kMaxJsonDepth.
   bool skip_value(od::value& value, int level);
   /// Consumes a value while describing it for a message ("string \"182k\"", "number 5", "array").

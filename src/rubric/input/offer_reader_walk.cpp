@@ -21,6 +21,10 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
     role = KeyRole::value;
   } else if (wrapper && offer_reader::raw_equals(raw, length, "source", 6)) {
     role = KeyRole::source;
+  } else if (wrapper && offer_reader::raw_equals(raw, length, "low", 3)) {
+    role = KeyRole::low;
+  } else if (wrapper && offer_reader::raw_equals(raw, length, "high", 4)) {
+    role = KeyRole::high;
   } else if ((child = trie.find_child_raw(node, raw, length)) >= 0) {
     role = KeyRole::child;
   }
@@ -33,6 +37,10 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
     role = KeyRole::value;
   } else if (wrapper && key == "source") {
     role = KeyRole::source;
+  } else if (wrapper && key == "low") {
+    role = KeyRole::low;
+  } else if (wrapper && key == "high") {
+    role = KeyRole::high;
   } else if ((child = trie.find_child(node, key)) >= 0) {
     role = KeyRole::child;
   }
@@ -45,6 +53,10 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
   if (level > kMaxJsonDepth) return fail_depth();
   bool had_value = false;
   bool had_source = false;
+  bool had_low = false;
+  bool had_high = false;
+  double low = 0;
+  double high = 0;
   for (auto member : object) {
     if (auto error = member.error()) return fail_json(error);
     od::field& field = member.value_unsafe();  // checked just above; no copy
@@ -68,6 +80,19 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
         }
         break;
       }
+      case KeyRole::low:
+      case KeyRole::high: {
+        const bool is_low = role == KeyRole::low;
+        bool& had = is_low ? had_low : had_high;
+        if (had) {
+          duplicate_key(node, is_low ? "low" : "high");
+          ok = skip_value(value, level + 1);
+        } else {
+          had = true;
+          ok = read_bound(node, value, level + 1, is_low ? "low" : "high", is_low ? low : high);
+        }
+        break;
+      }
       case KeyRole::child: {
         auto& mark = seen[static_cast<std::size_t>(child)];
         if (mark == generation) {
@@ -82,6 +107,7 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
     }
     if (!ok) return false;
   }
+  if (had_low || had_high) finish_range(node, had_low, had_high, low, high);
   return true;
 }
 
@@ -245,7 +271,7 @@ void OfferReader::Impl::type_error(const PathNode& node, const std::string& foun
 void OfferReader::Impl::duplicate_key(const PathNode& node, std::string_view key) {
   out->errors.push_back({node.path + ": duplicate key " + offer_reader::quoted(key)});
   // Which of the two values counts would be a guess: the fields below the key are not used.
-  if (node.field >= 0 && (key == "value" || key == "source")) {
+  if (node.field >= 0 && (key == "value" || key == "source" || key == "low" || key == "high")) {
     state[static_cast<std::size_t>(node.field)] = FieldState::failed;
     return;
   }

@@ -71,6 +71,7 @@ RunResult without_offers(const RunResult& run) {
   head.criteria = run.criteria;
   head.weight_note = run.weight_note;
   head.decision = run.decision;
+  head.robustness = run.robustness;
   return head;
 }
 

@@ -251,6 +251,7 @@ nlohmann::json offer_to_json(const OfferResult& offer) {
   for (const auto& a : offer.asks) out["asks"].push_back(ask_json(a));
   out["errors"] = nlohmann::json::array();
   for (const auto& e : offer.errors) out["errors"].push_back(e.message);
+  if (!offer.to_first.empty()) out["to_first"] = targets_to_json(offer.to_first);
   return out;
 }
 
@@ -262,6 +263,7 @@ nlohmann::json run_to_json(const RunResult& run) {
   out["offers"] = nlohmann::json::array();
   for (const auto& offer : run.offers) out["offers"].push_back(offer_to_json(offer));
   out["decision"] = decision_json(run.decision);
+  if (run.robustness) out["robustness"] = robustness_to_json(*run.robustness);
   return out;
 }
 

@@ -82,6 +82,7 @@ std::string stylesheet() {
   for (std::size_t i = 0; i < kPalette.size(); ++i) {
     css += fmt::format(".c{0} {{ fill: {1}; background: {1}; }}\n", i, kPalette[i]);
     css += fmt::format(".o{0} {{ fill: {1}; background: {1}; }}\n", i, kPalette[(i + 2) % kPalette.size()]);
+    css += fmt::format(".r{0} {{ fill: {1}; background: {1}; }}\n", i, kPalette[i]);  // ranks, best first
   }
   return css;
 }

@@ -5,6 +5,7 @@
 #include <rubric/render.hpp>
 #include <rubric/report.hpp>
 #include "rubric/output/text.hpp"
+#include "rubric/report/report_robustness.hpp"
 #include "rubric/report/report_sections.hpp"
 
 namespace rubric {
@@ -87,8 +88,8 @@ void memo_html(const Report& report, std::string& out) {
   out += "<p class=\"headline\">" + h(memo.headline) + "</p>";
   if (memo.close_call && memo.margin)
     out += fmt::format("<p class=\"callout\"><strong>Close call:</strong> a margin of {} is under 5% of the scale's "
-                       "width. Treat the two as even and let the confirmations and negotiations decide.</p>",
-                       render_fixed2(*memo.margin));
+                       "width.{} Treat the two as even and let the confirmations and negotiations decide.</p>",
+                       render_fixed2(*memo.margin), h(close_call_acceptability(*report.run)));
   if (memo.recommended && memo.runner_up) deciding_html(memo, out);
   if (!memo.robustness.empty()) out += "<p><strong>How robust:</strong> " + h(memo.robustness) + "</p>";
   memo_flags_html(memo, out);
@@ -175,6 +176,7 @@ std::string render_report_html(const Report& report) {
   scorecard_html(report, out);
   report_html::offers(report, out);
   report_html::sensitivity(report, out);
+  report_html::robustness(report, out);
   report_html::appendix(report, out);
   out += "</main>\n</body>\n</html>\n";
   return out;

@@ -167,7 +167,7 @@ void sensitivity(const Report& report, std::string& out) {
 
 void appendix(const Report& report, std::string& out) {
   const RunResult& run = *report.run;
-  out += "<section id=\"appendix\"><h2>5. Appendix: the rubric</h2><ul>";
+  out += "<section id=\"appendix\"><h2>6. Appendix: the rubric</h2><ul>";
   out += fmt::format("<li>Title: {}</li><li>File: <code>{}</code></li><li>Scale: {}..{}</li></ul>", h(run.title),
                      h(run.rubric_file), render_number(run.scale_low), render_number(run.scale_high));
   out += "<div class=\"table-wrap\"><table><thead><tr><th>Criterion</th><th>Id</th><th class=\"num\">Weight</th>"

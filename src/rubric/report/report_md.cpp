@@ -4,6 +4,7 @@
 #include <rubric/render.hpp>
 #include <rubric/report.hpp>
 #include "rubric/output/text.hpp"
+#include "rubric/report/report_robustness.hpp"
 #include "rubric/report/report_sections.hpp"
 
 namespace rubric {
@@ -89,9 +90,9 @@ void memo_md(const Report& report, std::string& out) {
   const Memo& memo = report.memo;
   out += "## 1. Decision\n\n**" + rt::md(memo.headline) + "**\n\n";
   if (memo.close_call && memo.margin)
-    out += fmt::format("> **Close call:** a margin of {} is under 5% of the scale's width. Treat the two as even "
+    out += fmt::format("> **Close call:** a margin of {} is under 5% of the scale's width.{} Treat the two as even "
                        "and let the confirmations and negotiations below decide.\n\n",
-                       render_fixed2(*memo.margin));
+                       render_fixed2(*memo.margin), rt::md(close_call_acceptability(*report.run)));
   if (memo.recommended && memo.runner_up) deciding_md(memo, out);
   if (!memo.robustness.empty()) out += "**How robust:** " + rt::md(memo.robustness) + "\n\n";
   memo_flags_md(memo, out);
@@ -108,6 +109,7 @@ std::string render_report_md(const Report& report) {
   report_md::scorecard(report, out);
   report_md::offers(report, out);
   report_md::sensitivity(report, out);
+  report_md::robustness(report, out);
   report_md::appendix(report, out);
   while (out.ends_with("\n\n")) out.pop_back();
   return out;  // ends with one line break, as a text file should

@@ -147,7 +147,7 @@ void sensitivity(const Report& report, std::string& out) {
 
 void appendix(const Report& report, std::string& out) {
   const RunResult& run = *report.run;
-  out += "## 5. Appendix: the rubric\n\n";
+  out += "## 6. Appendix: the rubric\n\n";
   out += fmt::format("- Title: {}\n- File: {}\n- Scale: {}..{}\n\n", rt::md(run.title), rt::md(run.rubric_file),
                      render_number(run.scale_low), render_number(run.scale_high));
   bool overridden = false;

@@ -114,7 +114,8 @@ struct TypeSpec {
 struct OfferField {
   Ident path;  // dotted, e.g. "comp.base"
   TypeSpec type;
-  ExprPtr default_value;  // a literal; null when the field is required
+  ExprPtr default_value;                  // a literal; null when the field is required
+  std::optional<SourceRange> negotiable;  // where `negotiable` is written, when it is
   SourceRange range;
 };
 

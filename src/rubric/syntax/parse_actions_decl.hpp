@@ -98,6 +98,12 @@ struct action<g::field_default> {
 };
 
 template<>
+struct action<g::negotiable_mark> {
+  template<typename Input>
+  static void apply(const Input& in, ParseState& st) { st.field.negotiable = token_range(in); }
+};
+
+template<>
 struct action<g::offer_field> {
   template<typename Input>
   static void apply(const Input& in, ParseState& st) {

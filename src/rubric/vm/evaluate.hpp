@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -52,6 +53,12 @@ class Evaluator {
   /// Scores one offer and appends its jsonl line (the bytes append_offer_jsonl writes for evaluate()'s
   /// result) to `line`, straight from the plan; `out` gets only the identity, totals and errors.
   void evaluate_jsonl(const Facts& facts, const Aggregates* aggregates, OfferResult& out, JsonBuffer& line);
+
+  /// Scores one offer for a robustness sample (evaluate_scores.cpp): `scores` gets each criterion's clamped
+  /// score in rubric order, `penalties` the raised flags' penalties summed in rubric order, `cap` the lowest
+  /// raised cap, `vetoed` the veto; no labels, reasons or facts are built. False when it cannot be scored.
+  bool evaluate_scores(const Facts& facts, const Aggregates* aggregates, std::vector<double>& scores, double& penalties,
+                       std::optional<double>& cap, bool& vetoed);
 
   /// Chooses whether results list the facts each criterion and flag used and every let's value
   /// (reports and explanations need them; scores, flags and decisions do not). On by default.
