@@ -92,13 +92,18 @@ struct kw_percent : TAO_PEGTL_KEYWORD("percent") {};
 struct kw_bool : TAO_PEGTL_KEYWORD("bool") {};
 struct kw_text : TAO_PEGTL_KEYWORD("text") {};
 struct kw_negotiable : TAO_PEGTL_KEYWORD("negotiable") {};  // ROBUSTNESS.md section 2
+struct kw_grant : TAO_PEGTL_KEYWORD("grant") {};
+struct kw_currency : TAO_PEGTL_KEYWORD("currency") {};
+struct kw_rates : TAO_PEGTL_KEYWORD("rates") {};
+struct kw_as : TAO_PEGTL_KEYWORD("as") {};  // only after `rates`: not reserved
+struct kw_of : TAO_PEGTL_KEYWORD("of") {};  // only after `rates as`: not reserved
 
 struct reserved_word : sor<kw_rubric, kw_scale, kw_offer, kw_let, kw_criterion, kw_weight, kw_score,
                            kw_because, kw_flag, kw_when, kw_penalty, kw_cap, kw_veto, kw_confirm, kw_ask,
                            kw_range, kw_cite, kw_if, kw_then, kw_else, kw_match, kw_and, kw_or, kw_not,
                            kw_in, kw_true, kw_false, kw_info, kw_warning, kw_critical, kw_draft,
-                           kw_number, kw_money, kw_percent, kw_bool, kw_text,
-                           kw_negotiable> {};
+                           kw_number, kw_money, kw_percent, kw_bool, kw_text, kw_grant, kw_currency,
+                           kw_rates, kw_negotiable> {};
 
 // ---- Names and offer paths -----------------------------------------------
 
@@ -257,7 +262,7 @@ struct expression : sor<if_expr, when_expr, disjunction> {};
 
 // ---- Types ------------------------------------------------------------------
 
-struct type_keyword : sor<kw_number, kw_money, kw_percent, kw_bool, kw_text> {};
+struct type_keyword : sor<kw_number, kw_money, kw_percent, kw_bool, kw_text, kw_grant> {};
 struct enum_member : token<string_literal> {};
 struct next_enum_member : seq<token<pipe>, must<enum_member>> {};
 struct enum_type : seq<enum_member, star<next_enum_member>> {};
@@ -349,10 +354,14 @@ struct ask_close : token<close_brace> {};
 struct ask_decl : seq<token<kw_ask>, must<ask_id>, must<ask_label>, must<ask_open>, must<ask_when>,
                       opt<range_clause>, opt<cite_clause>, opt<because_clause>, must<ask_close>> {};
 
+// `currency CODE` and `rates ... { }`: grammar_money.hpp
+struct currency_decl;
+struct rates_decl;
+
 // ---- The file -----------------------------------------------------------------
 
 struct declaration : sor<rubric_decl, scale_decl, offer_decl, let_decl, criterion_decl, flag_decl,
-                         confirm_decl, ask_decl, draft_decl> {};
+                         confirm_decl, ask_decl, draft_decl, currency_decl, rates_decl> {};
 struct first_declaration : seq<rubric_decl> {};
 struct end_of_file : eof {};
 struct rubric_file : seq<skip, must<first_declaration>, star<declaration>, must<end_of_file>> {};
@@ -360,6 +369,8 @@ struct rubric_file : seq<skip, must<first_declaration>, star<declaration>, must<
 // clang-format on
 
 }  // namespace rubric::grammar
+
+#include "grammar_money.hpp"
 
 namespace tao::pegtl {
 

@@ -49,12 +49,12 @@ template<> inline constexpr auto error_message<negation> = "expected an expressi
 template<> inline constexpr auto error_message<conjunction> = "expected an expression after 'or'";
 
 // Types
-template<> inline constexpr auto error_message<type_spec> = "expected a type: number, money, percent, bool, text or an enumeration like \"a\" | \"b\"";
+template<> inline constexpr auto error_message<type_spec> = "expected a type: number, money, percent, bool, text, grant or an enumeration like \"a\" | \"b\"";
 template<> inline constexpr auto error_message<enum_member> = "expected a string after '|' in the enumeration";
 
 // Declarations
 template<> inline constexpr auto error_message<first_declaration> = "expected 'rubric \"Title\"' as the first declaration";
-template<> inline constexpr auto error_message<end_of_file> = "expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask or draft";
+template<> inline constexpr auto error_message<end_of_file> = "expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask, draft, currency or rates";
 template<> inline constexpr auto error_message<title_text> = "expected the rubric's title, a string like \"Platform offers\"";
 template<> inline constexpr auto error_message<scale_low> = "expected the scale's low end, a number like 0";
 template<> inline constexpr auto error_message<scale_dots> = "expected '..' between the scale's low and high ends";
@@ -99,6 +99,15 @@ template<> inline constexpr auto error_message<range_dots> = "expected '..' betw
 template<> inline constexpr auto error_message<range_high> = "expected the range's high end, an expression";
 template<> inline constexpr auto error_message<cite_tag> = "expected a tag, a string like \"reliability\"";
 template<> inline constexpr auto error_message<ask_close> = "expected '}' to close the ask block (clauses go in the order when, range, cite, because)";
+
+// Compensation (grammar_money.hpp)
+template<> inline constexpr auto error_message<currency_code> = "expected the currency's code, three capital letters like USD";
+template<> inline constexpr auto error_message<rates_of> = "expected 'of' and a date after 'as', like: rates as of \"2026-11-30\" { EUR = 1.08 }";
+template<> inline constexpr auto error_message<rates_date> = "expected the date of the rates, a string like \"2026-11-30\"";
+template<> inline constexpr auto error_message<rates_open> = "expected '{' to open the rates block";
+template<> inline constexpr auto error_message<rate_assign> = "expected '=' and the rate after the currency code";
+template<> inline constexpr auto error_message<rate_value> = "expected the rate, a number like 1.08 (units of the rubric's currency for one unit)";
+template<> inline constexpr auto error_message<rates_close> = "expected a rate like EUR = 1.08 (a code of three capital letters) or '}' to close the rates block";
 // clang-format on
 
 /// Gives must_if the message of each rule; failures outside must<> stay plain failures.

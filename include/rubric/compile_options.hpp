@@ -12,9 +12,16 @@ struct WeightOverride {
   double weight = 0;
 };
 
+/// A what-if exchange rate from `--rate CODE=R`.
+struct RateOverride {
+  std::string code;  // "EUR"
+  double rate = 0;   // units of the rubric's currency for one unit of `code`
+};
+
 /// Options that change how a rubric compiles.
 struct CompileOptions {
   std::vector<WeightOverride> weights;
+  std::vector<RateOverride> rates;
 };
 
 }  // namespace rubric

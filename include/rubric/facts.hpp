@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include <rubric/money.hpp>
 #include <rubric/types.hpp>
 
 namespace rubric {
@@ -21,11 +22,14 @@ struct FieldSpec {
   bool negotiable = false;           // marked `negotiable`: reports search the value that would rank it first
   double default_number = 0;         // default for numeric, bool (0/1) and enumeration (member index)
   std::string default_text;          // default for text
+  int grant = -1;                    // grant fields: the index into Facts::grants
 };
 
 /// Every declared field, in declaration order; slot i of Facts is field i.
 struct OfferSchema {
   std::vector<FieldSpec> fields;
+  Currencies currencies;        // the rubric's currency and rates: money facts are converted on reading
+  std::size_t grant_count = 0;  // fields of type grant
 };
 
 /// A problem with one offer; the offer is not scored but the run goes on.
@@ -63,6 +67,8 @@ struct Facts : OfferIdentity {
   std::vector<std::string> texts;       // per field: text value; empty for other kinds
   std::vector<std::string> sources;     // per field: the `source` of {"value":..., "source":...}, else empty
   std::vector<std::uint8_t> defaulted;  // per field: 1 when the field was absent and its default was used
+  std::vector<MoneyOrigin> origins;     // per field: the stated amount, currency and rate of converted money
+  std::vector<Grant> grants;            // per grant field (FieldSpec::grant); numbers[] holds its value
   std::vector<OfferError> errors;       // non-empty: the offer cannot be scored
   std::vector<FactRange> ranges;        // the facts given with a range, in the order read (usually none)
 

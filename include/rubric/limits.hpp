@@ -58,6 +58,21 @@ inline constexpr const char* kMaxDocumentText = "16 MiB";
 /// keeps the reader's recursion (it validates values it does not use) to a small, fixed stack.
 inline constexpr int kMaxJsonDepth = 64;
 
+// --- compensation ---
+
+/// The longest vesting schedule a grant may have, in years. Real grants vest over 1-6 years; the bound
+/// keeps a grant a fixed-size value (its schedule is an inline array), so reading one never allocates.
+inline constexpr int kMaxVestingYears = 10;
+
+/// A grant's vesting length when its offer does not say (docs/language.md, "Grants").
+inline constexpr int kDefaultVestingYears = 4;
+
+/// A grant's cliff when its offer does not say: the common one-year cliff.
+inline constexpr int kDefaultCliffMonths = 12;
+
+/// How far a schedule's percentages may sum away from 100: they are written as decimals (33.33...).
+inline constexpr double kScheduleSumTolerance = 1e-6;
+
 // --- numbers in JSON ---
 
 /// Doubles with a magnitude below 2^53 that have no fraction are exact integers and print as such;

@@ -21,6 +21,11 @@ struct FactUse {
   std::string value;       // rendered per its type: "182,000", "10%", "org", "true"
   std::string source;      // evidence from the offer file, or empty
   bool defaulted = false;  // the offer did not give it; the rubric's default was used
+  MoneyOrigin origin;      // converted money: the amount, currency and rate the offer stated
+  std::string vesting;     // a grant: its terms and vesting by year ("RSU, 4 years, cliff 12 months; vests ...")
+
+  /// Renders the value with its original currency: "102,600 (95,000 EUR at 1.08)".
+  std::string shown() const;
 };
 
 /// A file that could not be read, or a problem with one INPUT argument; never tied to one offer's facts.

@@ -15,6 +15,7 @@ enum class TypeKind {
   text,         // free text from the offer
   enumeration,  // one of a fixed set of strings; `enum_id` says which set
   list,         // a literal list of strings, only as the right side of `in`
+  grant,        // an equity grant (an offer field only); read through grant_value, vested, vested_through
   error,        // the type of an expression that already produced a diagnostic
 };
 

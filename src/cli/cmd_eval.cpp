@@ -20,6 +20,7 @@
 #include "cli/progress.hpp"
 #include "cli/robustness_args.hpp"
 #include "cli/terminal.hpp"
+#include "cli/rate_arg.hpp"
 #include "cli/weight_arg.hpp"
 
 namespace rubric::cli {
@@ -38,6 +39,7 @@ struct EvalOptions {
   std::vector<std::string> weights;
   bool robustness = false;
   RobustnessOptions sampling;
+  std::vector<std::string> rates;
 };
 
 /// Returns the default --jobs: the number of cores, at least 1.
@@ -67,7 +69,8 @@ void print_input_error(const InputError& error) {
 /// Checks the options that need no rubric; fills `compile_options`. Returns false after printing why.
 bool check_options(const EvalOptions& options, CompileOptions& compile_options) {
   std::string error;
-  if (!parse_weight_arguments(options.weights, compile_options.weights, error)) {
+  if ((!parse_rate_arguments(options.rates, compile_options.rates, error) ||
+       !parse_weight_arguments(options.weights, compile_options.weights, error))) {
     print_error(error);
     return false;
   }
@@ -184,6 +187,7 @@ void add_eval_command(Commands& commands) {
                     "Add rank acceptability under weight doubt and negotiation targets (docs/reports.md) to "
                     "--format json; offers are then scored serially and kept whole");
   add_robustness_options(command, options->sampling);
+  add_rate_option(command, options->rates);
   commands.add(command, [options] { return run_eval(*options); });
 }
 

@@ -9,6 +9,7 @@
 #include <rubric/explain.hpp>
 #include "cli/commands.hpp"
 #include "cli/report_commands.hpp"
+#include "cli/rate_arg.hpp"
 #include "cli/weight_arg.hpp"
 
 namespace rubric::cli {
@@ -21,6 +22,7 @@ struct ExplainOptions {
   std::string offer;
   std::string criterion;
   std::vector<std::string> weights;
+  std::vector<std::string> rates;
 };
 
 /// Returns true when the rubric declares criterion `id`; otherwise prints the ones it does.
@@ -37,7 +39,8 @@ bool known_criterion(const CompiledRubric& rubric, const std::string& id) {
 int run_explain(const ExplainOptions& options) {
   CompileOptions compile_options;
   std::string error;
-  if (!parse_weight_arguments(options.weights, compile_options.weights, error)) {
+  if ((!parse_rate_arguments(options.rates, compile_options.rates, error) ||
+       !parse_weight_arguments(options.weights, compile_options.weights, error))) {
     print_error(error);
     return kExitUsage;
   }
@@ -72,6 +75,7 @@ void add_explain_command(Commands& commands) {
   command->add_option("--weight", options->weights, "ID=W: weigh criterion ID at W (0..100), as eval does")
       ->allow_extra_args(false)
       ->type_name("ID=W");
+  add_rate_option(command, options->rates);
   commands.add(command, [options] { return run_explain(*options); });
 }
 

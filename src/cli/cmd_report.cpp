@@ -18,6 +18,7 @@
 #include "cli/report_commands.hpp"
 #include "cli/robustness_args.hpp"
 #include "cli/terminal.hpp"
+#include "cli/rate_arg.hpp"
 #include "cli/weight_arg.hpp"
 
 namespace rubric::cli {
@@ -32,6 +33,7 @@ struct ReportOptions {
   std::string output;
   std::vector<std::string> weights;
   RobustnessOptions robustness;
+  std::vector<std::string> rates;
 };
 
 void print_offer_errors(const RunResult& run) {
@@ -58,7 +60,8 @@ std::string render(const Report& report, const std::string& format) {
 int run_report(const ReportOptions& options) {
   CompileOptions compile_options;
   std::string error;
-  if (!parse_weight_arguments(options.weights, compile_options.weights, error) ||
+  if ((!parse_rate_arguments(options.rates, compile_options.rates, error) ||
+       !parse_weight_arguments(options.weights, compile_options.weights, error)) ||
       !(error = output_conflict(options.output, options.rubric, options.inputs)).empty()) {
     print_error(error);
     return kExitUsage;
@@ -112,6 +115,7 @@ void add_report_command(Commands& commands) {
       ->allow_extra_args(false)
       ->type_name("ID=W");
   add_robustness_options(command, options->robustness);
+  add_rate_option(command, options->rates);
   commands.add(command, [options] { return run_report(*options); });
 }
 

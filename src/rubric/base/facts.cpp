@@ -20,6 +20,7 @@ void Facts::reset(std::size_t field_count) {
   sources.resize(field_count);
   for (auto& s : sources) s.clear();
   defaulted.assign(field_count, 0);
+  origins.assign(field_count, MoneyOrigin{});
   errors.clear();
   ranges.clear();
 }

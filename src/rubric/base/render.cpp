@@ -81,7 +81,8 @@ std::string render_bool(bool value) { return value ? "true" : "false"; }
 
 std::string render_value(double value, TypeKind kind) {
   switch (kind) {
-    case TypeKind::money: return render_money(value);
+    case TypeKind::money:
+    case TypeKind::grant: return render_money(value);  // a grant renders as its value
     case TypeKind::percent: return render_percent(value);
     case TypeKind::boolean: return render_bool(value != 0);
     default: return render_number(value);

@@ -80,6 +80,14 @@ class RecordWriter {
       shared(u.value);
       text(u.source);
       number(u.defaulted ? 1 : 0);
+      const std::string_view currency = u.origin.currency.view();
+      number(currency.size());
+      out_.append(currency);
+      if (!currency.empty()) {
+        real(u.origin.amount);
+        real(u.origin.rate);
+      }
+      text(u.vesting);
     }
   }
   void criterion(const CriterionResult& c) {
@@ -219,6 +227,15 @@ void RecordReader::facts(std::vector<FactUse>& out) {
     text(u.value);
     text(u.source);
     u.defaulted = flag();
+    const auto length = static_cast<std::size_t>(number());
+    u.origin = MoneyOrigin{};
+    if (length > 0) {
+      u.origin.currency = make_currency(std::string_view(at_, length));
+      at_ += length;
+      u.origin.amount = real();
+      u.origin.rate = real();
+    }
+    text(u.vesting);
   }
 }
 

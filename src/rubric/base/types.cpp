@@ -11,6 +11,7 @@ std::string_view to_string(TypeKind kind) {
     case TypeKind::text: return "text";
     case TypeKind::enumeration: return "enumeration";
     case TypeKind::list: return "list";
+    case TypeKind::grant: return "grant";
     case TypeKind::error: return "error";
   }
   return "error";

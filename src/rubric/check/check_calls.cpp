@@ -24,6 +24,7 @@ struct Function {
 constexpr Function kFunctions[] = {
     {"abs", 1, 1},          {"clamp", 3, 3},  {"max", 2, kUnbounded}, {"max_of", 1, 1},         {"mean_of", 1, 1},
     {"min", 2, kUnbounded}, {"min_of", 1, 1}, {"round", 2, 2},        {"scale", 3, kUnbounded},
+    {"grant_value", 1, 1},  {"vested", 2, 2}, {"vested_through", 2, 2},
 };
 
 const Function* find_function(std::string_view name) {
@@ -131,6 +132,7 @@ Type type_scale(Context& cx, ast::Expr& call) {
 }  // namespace
 
 Type type_call(Context& cx, ast::Expr& call) {
+  if (is_grant_function(call.text)) return type_grant_call(cx, call);
   const Function* f = find_function(call.text);
   auto& args = call.children;
   bool scale = f && f->name == "scale";

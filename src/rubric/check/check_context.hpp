@@ -93,6 +93,8 @@ void check_aggregate_nesting(Context& cx);
 void check_weights(Context& cx);
 /// Warns about lets nothing reads.
 void warn_unused_lets(Context& cx);
+/// Checks `currency` and `rates`: one of each, positive rates, no repeated code, a YYYY-MM-DD date.
+void check_currencies(Context& cx);
 
 // ---- helpers shared between passes ----
 
@@ -100,6 +102,12 @@ void warn_unused_lets(Context& cx);
 Type type_expr(Context& cx, ast::Expr& expr);
 /// Types a function call: checks the name, the arity and each argument.
 Type type_call(Context& cx, ast::Expr& call);
+/// Returns true for grant_value, vested and vested_through.
+bool is_grant_function(std::string_view name);
+/// Types a call of a grant function: its first argument a grant field, its year (if any) a whole number >= 1.
+Type type_grant_call(Context& cx, ast::Expr& call);
+/// Reports a grant read where a value is needed (it is not a number); returns the error type.
+Type report_grant_use(Context& cx, const ast::Expr& ref);
 /// Types a binary operator expression.
 Type type_binary(Context& cx, ast::Expr& expr);
 /// Types `x in [...]`.

@@ -25,7 +25,7 @@ Type field_type(Context& cx, const ast::OfferField& f) {
     return Type{TypeKind::enumeration, static_cast<int>(cx.result.enums.size() - 1)};
   }
   TypeKind k = f.type.kind;
-  if (is_numeric(k) || k == TypeKind::boolean || k == TypeKind::text) return Type{k};
+  if (is_numeric(k) || k == TypeKind::boolean || k == TypeKind::text || k == TypeKind::grant) return Type{k};
   cx.error(f.type.range, fmt::format("offer field {} needs a type: number, money, percent, bool, text or "
                                      "\"a\" | \"b\" | ...",
                                      quoted(f.path.name)));
@@ -60,6 +60,7 @@ std::string default_mismatch(Context& cx, const ast::Expr& e, Type type) {
       if (is_literal_of(e, ast::ExprKind::number) && literal_number(e, v) && v == 0) return "";
       return "a percent written with % (like 10%), or 0";
     case TypeKind::boolean: return e.kind == ast::ExprKind::boolean ? "" : "true or false";
+    case TypeKind::grant: return literal_number(e, v) && v == 0 ? "" : "0 (no grant)";
     case TypeKind::text: return e.kind == ast::ExprKind::string ? "" : "a string";
     case TypeKind::enumeration:
       return e.kind == ast::ExprKind::string

@@ -46,7 +46,11 @@ Type compute(Context& cx, ast::Expr& e) {
     case ast::ExprKind::string: return Type{TypeKind::text};
     case ast::ExprKind::boolean: return Type{TypeKind::boolean};
     case ast::ExprKind::list: return type_list(cx, e);
-    case ast::ExprKind::ref: return e.symbol.kind == SymbolKind::none ? Type{} : cx.symbol_type(e.symbol);
+    case ast::ExprKind::ref: {
+      if (e.symbol.kind == SymbolKind::none) return Type{};
+      Type t = cx.symbol_type(e.symbol);
+      return t.kind == TypeKind::grant ? report_grant_use(cx, e) : t;  // grant functions type their own argument
+    }
     case ast::ExprKind::negate:
     case ast::ExprKind::logical_not: return type_unary(cx, e);
     case ast::ExprKind::binary: return type_binary(cx, e);

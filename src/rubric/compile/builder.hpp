@@ -56,6 +56,7 @@ class ExprCompiler {
   void emit_round(const ast::Expr& e, int level);
   void emit_scale(const ast::Expr& e, int level);
   void emit_aggregate(const ast::Expr& e, AggregateKind kind);
+  void emit_vested(const ast::Expr& e, int level, bool through);
 
   std::size_t op(Op op, int stack_effect, std::int32_t a = 0, std::int32_t b = 0, double x = 0);
   void push_constant(double value);
@@ -99,6 +100,9 @@ Template plan_template(const Plan& plan, const ast::Text& text);
 
 /// Applies --weight overrides to the plan's criteria; returns errors, sets plan.weight_note.
 std::vector<std::string> apply_weight_overrides(Plan& plan, const std::vector<WeightOverride>& overrides);
+
+/// Applies --rate overrides to the plan's currencies; returns errors, appends the what-if to plan.weight_note.
+std::vector<std::string> apply_rate_overrides(Plan& plan, const std::vector<RateOverride>& overrides);
 
 /// Returns "FILE:LINE:COL" for a position of the rubric.
 std::string site_of(const ast::Rubric& rubric, const SourcePos& pos);

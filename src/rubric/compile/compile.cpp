@@ -169,6 +169,8 @@ CompileResult compile(const ast::Rubric& rubric, const CheckResult& checked, con
     auto plan = build_plan(rubric, checked, result.errors);
     auto weight_errors = apply_weight_overrides(*plan, options.weights);
     result.errors.insert(result.errors.end(), weight_errors.begin(), weight_errors.end());
+    auto rate_errors = apply_rate_overrides(*plan, options.rates);
+    result.errors.insert(result.errors.end(), rate_errors.begin(), rate_errors.end());
     if (result.errors.empty()) {
       result.weight_note = plan->weight_note;
       result.plan = std::move(plan);

@@ -55,6 +55,10 @@ void ExprCompiler::emit_call(const ast::Expr& e, int level) {
     emit_aggregate(e, AggregateKind::min_of);
   } else if (name == "mean_of" && e.children.size() == 1) {
     emit_aggregate(e, AggregateKind::mean_of);
+  } else if (name == "grant_value" && e.children.size() == 1) {
+    emit(*e.children[0], level + 1);  // a grant field's number is its value
+  } else if ((name == "vested" || name == "vested_through") && e.children.size() == 2) {
+    emit_vested(e, level, name == "vested_through");
   } else {
     fail(e, "unknown function '" + name + "' or wrong number of arguments");
     push_constant(0);
@@ -140,6 +144,19 @@ void ExprCompiler::emit_scale(const ast::Expr& e, int level) {
   for (std::size_t i = 1; i < e.children.size(); ++i) emit(*e.children[i]->children[1], level + 1);
   emit(*e.children[0], level + 1);
   op(Op::scale_stack, -n, offset, n);
+}
+
+void ExprCompiler::emit_vested(const ast::Expr& e, int level, bool through) {
+  const ast::Expr& grant = *e.children[0];
+  const auto field = static_cast<std::size_t>(grant.symbol.index);
+  if (grant.symbol.kind != SymbolKind::field || field >= plan_.schema.fields.size() ||
+      plan_.schema.fields[field].grant < 0) {
+    fail(e, "vested() needs a grant field");
+    push_constant(0);
+    return;
+  }
+  emit(*e.children[1], level + 1);
+  op(Op::vest, 0, plan_.schema.fields[field].grant, site(e.children[1]->range.begin), through ? 1 : 0);
 }
 
 void ExprCompiler::emit_aggregate(const ast::Expr& e, AggregateKind kind) {

@@ -63,7 +63,8 @@
   X(remap, "remap")  /* top = numbers[a + top] (b members): a field's member index in its class's numbering */ \
   X(lookup, "lookup")  /* top = numbers[a + top] (b entries); NaN or out of range: no arm applies (site x) */ \
   X(select_k, "select_k")  /* top = top != 0 ? x : numbers[a] */ \
-  X(no_match, "no_match")  /* site b: a match fell through every arm */
+  X(no_match, "no_match")  /* site b: a match fell through every arm */ \
+  X(vest, "vest")  /* top = grant a's vesting in year top (x 0) or through year top (x 1); site b: a bad year */
 // clang-format on
 
 namespace rubric {

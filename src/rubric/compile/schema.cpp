@@ -48,7 +48,14 @@ OfferSchema make_schema(const ast::Rubric& rubric, const CheckResult& checked) {
     spec.required = field.default_value == nullptr;
     spec.negotiable = field.negotiable.has_value();
     if (field.default_value) apply_default(*field.default_value, spec);
+    if (spec.kind == TypeKind::grant) spec.grant = static_cast<int>(schema.grant_count++);
     schema.fields.push_back(std::move(spec));
+  }
+  schema.currencies.base = make_currency(rubric.currencies.empty() ? "USD" : rubric.currencies[0].code.name);
+  for (const auto& block : rubric.rates) {
+    if (block.as_of && schema.currencies.as_of.empty()) schema.currencies.as_of = block.as_of->value;
+    for (const auto& entry : block.entries)
+      schema.currencies.rates.push_back(CurrencyRate{make_currency(entry.code.name), entry.rate});
   }
   return schema;
 }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <rubric/limits.hpp>
+#include <rubric/money.hpp>
 #include <rubric/render.hpp>
 #include "rubric/check/arithmetic.hpp"
 #include "rubric/compile/plan.hpp"
@@ -25,6 +27,7 @@ Value Tracer::eval_call(const ast::Expr& e, int depth) {
   const std::string& name = e.text;
   if (name == "scale") return eval_scale(e, depth);
   if (name == "max_of" || name == "min_of" || name == "mean_of") return eval_aggregate(e, depth);
+  if (name == "grant_value" || name == "vested" || name == "vested_through") return eval_grant(e, depth);
   if (e.children.empty()) throw Fault(fmt::format("{}() without arguments at {}", name, where(e)));
   if (name == "round") {
     double x = eval(*e.children.at(0), depth + 1).v;
@@ -41,6 +44,28 @@ Value Tracer::eval_call(const ast::Expr& e, int depth) {
     return Value{v, e.type};
   }
   throw Fault(fmt::format("unknown function '{}' at {}", name, where(e)));
+}
+
+Value Tracer::eval_grant(const ast::Expr& e, int depth) {
+  const ast::Expr& ref = *e.children.at(0);
+  const Value value = eval(ref, depth + 1);
+  if (e.text == "grant_value") return Value{value.v, e.type};
+  const double year = eval(*e.children.at(1), depth + 1).v;
+  if (!valid_vesting_year(year))
+    throw Fault(fmt::format("the vesting year is not a whole number from 1 at {} ({})",
+                            where(*e.children.at(1)), what_));
+  const Grant* grant = grant_of(ref);
+  if (!grant) throw Fault("the offer's facts do not match the rubric's fields");
+  const int y = year > kMaxVestingYears ? kMaxVestingYears + 1 : static_cast<int>(year);
+  return Value{e.text == "vested" ? vested_in_year(*grant, y) : vested_through_year(*grant, y), e.type};
+}
+
+const Grant* Tracer::grant_of(const ast::Expr& ref) const {
+  const auto& fields = rubric_.schema().fields;
+  const auto i = static_cast<std::size_t>(ref.symbol.index);
+  if (ref.symbol.kind != SymbolKind::field || i >= fields.size() || fields[i].grant < 0) return nullptr;
+  const auto g = static_cast<std::size_t>(fields[i].grant);
+  return g < facts_.grants.size() ? &facts_.grants[g] : nullptr;
 }
 
 Value Tracer::eval_scale(const ast::Expr& e, int depth) {

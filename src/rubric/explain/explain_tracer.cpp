@@ -1,5 +1,6 @@
 // Expressions of the tracing interpreter: literals, names, operators and branches,
 // with the same arithmetic as the bytecode evaluator.
+#include <rubric/money.hpp>
 #include "rubric/explain/explain_tracer.hpp"
 
 #include <fmt/format.h>
@@ -71,12 +72,19 @@ Value Tracer::eval(const ast::Expr& e, int depth) {
   Value v = eval_node(e, depth);
   TraceLine& line = clause_->lines[at];
   line.value = render(v);
-  if (e.kind == ast::ExprKind::ref && e.symbol.kind == SymbolKind::field) {
-    auto i = static_cast<std::size_t>(e.symbol.index);
-    if (i < facts_.defaulted.size() && facts_.defaulted[i]) line.note = "default";
-    if (i < facts_.sources.size() && !facts_.sources[i].empty()) line.note = "source: " + facts_.sources[i];
-  }
+  if (e.kind == ast::ExprKind::ref && e.symbol.kind == SymbolKind::field) describe_field(e, line);
   return v;
+}
+
+void Tracer::describe_field(const ast::Expr& e, TraceLine& line) const {
+  auto i = static_cast<std::size_t>(e.symbol.index);
+  if (i < facts_.defaulted.size() && facts_.defaulted[i]) line.note = "default";
+  if (i < facts_.sources.size() && !facts_.sources[i].empty()) line.note = "source: " + facts_.sources[i];
+  if (i < facts_.origins.size() && facts_.origins[i].converted())
+    line.value += " (" + render_origin(facts_.origins[i]) + ")";
+  if (const Grant* grant = e.type.kind == TypeKind::grant ? grant_of(e) : nullptr) {
+    line.note += (line.note.empty() ? "" : "; ") + render_vesting(*grant);
+  }
 }
 
 Value Tracer::eval_node(const ast::Expr& e, int depth) {

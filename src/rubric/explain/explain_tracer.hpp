@@ -49,6 +49,11 @@ class Tracer {
   Value eval_call(const ast::Expr& e, int depth);
   Value eval_scale(const ast::Expr& e, int depth);
   Value eval_aggregate(const ast::Expr& e, int depth);
+  Value eval_grant(const ast::Expr& e, int depth);
+  /// Returns the grant a grant field's reference reads, or null when the facts do not hold it.
+  const Grant* grant_of(const ast::Expr& ref) const;
+  /// Describes a field's read: its default, source, original currency and, for a grant, its vesting.
+  void describe_field(const ast::Expr& ref, TraceLine& line) const;
   // explain_decls.cpp: declarations
   void ensure(const ast::Symbol& symbol);
   void compute(SymbolKind kind, int index, DeclTrace* record);

@@ -121,6 +121,7 @@ bool OfferReader::Impl::open_document(std::string_view text, od::document& doc, 
 }
 
 void OfferReader::Impl::finish() {
+  convert_money();
   for (std::size_t f = 0; f < schema.fields.size(); ++f) {
     if (state[f] != FieldState::absent || is_alias[f]) continue;
     const FieldSpec& spec = schema.fields[f];
@@ -142,6 +143,9 @@ void OfferReader::Impl::finish() {
     for (std::size_t r = 0, n = out->ranges.size(); r < n; ++r)
       if (out->ranges[r].field == earlier)
         out->ranges.push_back(FactRange{later, out->ranges[r].low, out->ranges[r].high});
+    out->origins[l] = out->origins[e];
+    const int lg = schema.fields[l].grant, eg = schema.fields[e].grant;
+    if (lg >= 0 && eg >= 0) out->grants[static_cast<std::size_t>(lg)] = out->grants[static_cast<std::size_t>(eg)];
   }
 }
 
@@ -195,6 +199,10 @@ void OfferReader::read(const InputDocument& doc, Facts& out) {
   out.ordinal = doc.ordinal;
   r.out = &out;
   r.state.assign(fields, FieldState::absent);
+  r.field_currency.assign(fields, CurrencyCode{});
+  r.offer_currency = CurrencyCode{};
+  r.offer_currency_bad = false;
+  out.grants.assign(r.schema.grant_count, Grant{});
   if (++r.generation == 0) {  // wrapped after 2^32 documents: forget every old mark
     std::fill(r.seen.begin(), r.seen.end(), 0);
     r.generation = 1;

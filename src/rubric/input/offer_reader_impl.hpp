@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include <rubric/money.hpp>
 #include "rubric/input/inputs.hpp"
 #include "rubric/input/offer_reader_trie.hpp"
 
@@ -61,7 +62,7 @@ struct OfferReader::Impl {
   void report_stop();
 
   /// What a key of an object on a declared path stands for.
-  enum class KeyRole : std::uint8_t { other, child, value, source, low, high };
+  enum class KeyRole : std::uint8_t { other, child, value, source, low, high, currency };
   /// Classifies one key of `node`'s object; `child` is the trie node for KeyRole::child.
   bool match_key(const offer_reader::PathNode& node, od::field& field, KeyRole& role, int& child);
   /// Walks an object whose key path is `node`; false when reading must stop.
@@ -86,6 +87,31 @@ struct OfferReader::Impl {
   bool skip_value(od::value& value, int level);
   /// Consumes a value while describing it for a message ("string \"182k\"", "number 5", "array").
   bool describe_value(od::value& value, od::json_type type, int level, std::string& found);
+
+  // ---- compensation (offer_reader_money.cpp, offer_reader_grant.cpp) ----
+  std::vector<CurrencyCode> field_currency;  // per field: the "currency" of its wrapper or grant, else empty
+  CurrencyCode offer_currency;               // the document's top-level "currency", else empty
+  bool offer_currency_bad = false;           // the top-level "currency" was reported as invalid
+  double draft_years = 0, draft_cliff = 0;   // the grant being read: its vesting as written, checked at its end
+
+  /// Reads the "currency" of a money wrapper or a grant.
+  bool read_field_currency(const offer_reader::PathNode& node, od::value& value, int level);
+  /// Reads the document's top-level "currency".
+  bool read_offer_currency(const offer_reader::PathNode& node, od::value& value, od::json_type type, int level);
+  /// Reads a grant field's value: 0 (no grant) or {"rsu": ...} / {"options": ..., "strike": ..., "price": ...}.
+  bool read_grant(const offer_reader::PathNode& node, od::value& value, od::json_type type, int level);
+  /// Reads a grant's keys into `grant`, noting them in `keys`; false when reading must stop.
+  bool read_grant_object(const offer_reader::PathNode& node, od::object& object, int level, Grant& grant,
+                         std::uint32_t& keys, int& entries);
+  /// Reads a grant's "vesting" object; `entries` counts the schedule's entries.
+  bool read_vesting(const offer_reader::PathNode& node, od::value& value, int level, Grant& grant,
+                    std::uint32_t& keys, int& entries);
+  /// Reads one number of a grant into `number`; records an error (and sets `ok` false) when it is not one.
+  bool read_grant_number(int field, const std::string& path, od::value& value, int level, double& number, bool& ok);
+  /// Checks a grant read whole; records the first problem and returns false.
+  bool validate_grant(const offer_reader::PathNode& node, Grant& grant, std::uint32_t keys, int entries);
+  /// Converts every money fact and grant read to the rubric's currency; reports missing rates.
+  void convert_money();
 
   /// Records an offer error about one declared field.
   void field_error(int field, std::string message);

@@ -25,6 +25,8 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
     role = KeyRole::low;
   } else if (wrapper && offer_reader::raw_equals(raw, length, "high", 4)) {
     role = KeyRole::high;
+  } else if (wrapper && offer_reader::raw_equals(raw, length, "currency", 8)) {
+    role = KeyRole::currency;
   } else if ((child = trie.find_child_raw(node, raw, length)) >= 0) {
     role = KeyRole::child;
   }
@@ -41,6 +43,8 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
     role = KeyRole::low;
   } else if (wrapper && key == "high") {
     role = KeyRole::high;
+  } else if (wrapper && key == "currency") {
+    role = KeyRole::currency;
   } else if ((child = trie.find_child(node, key)) >= 0) {
     role = KeyRole::child;
   }
@@ -67,6 +71,7 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
     bool ok = true;
     switch (role) {
       case KeyRole::other: ok = skip_value(value, level + 1); break;
+      case KeyRole::currency: ok = read_field_currency(node, value, level + 1); break;
       case KeyRole::value:
       case KeyRole::source: {
         bool& had = role == KeyRole::value ? had_value : had_source;
@@ -120,6 +125,9 @@ bool OfferReader::Impl::read_wrapped_value(const PathNode& node, od::value& valu
 bool OfferReader::Impl::read_member(const PathNode& node, od::value& value, int level) {
   od::json_type type;
   if (auto error = value.type().get(type)) return fail_json(error);
+  if (node.field >= 0 && schema.fields[static_cast<std::size_t>(node.field)].kind == TypeKind::grant)
+    return read_grant(node, value, type, level);
+  if (node.label == Label::currency && node.field < 0) return read_offer_currency(node, value, type, level);
   if (type == od::json_type::object && (node.field >= 0 || !node.children.empty())) {
     od::object object;
     if (auto error = value.get_object().get(object)) return fail_json(error);
@@ -290,6 +298,15 @@ void OfferReader::Impl::set_label(Label label, std::string_view text) {
     case Label::role_title: out->role_title.assign(text); break;
     case Label::contact_name: out->contact_name.assign(text); break;
     case Label::contact_email: out->contact_email.assign(text); break;
+    case Label::currency:
+      if (is_currency_code(text)) {
+        offer_currency = make_currency(text);
+      } else {
+        out->errors.push_back({"$.currency: expected a currency code (three capital letters, like EUR), found " +
+                               offer_reader::quoted(text)});
+        offer_currency_bad = true;
+      }
+      break;
   }
 }
 

@@ -14,7 +14,8 @@ namespace rt = text;
 std::string h(const std::string& text) { return rt::html(text); }
 
 std::string fact_item(const FactUse& fact) {
-  std::string out = fmt::format("<li><code>{}</code> = {}", h(fact.path), h(fact.value));
+  std::string out = fmt::format("<li><code>{}</code> = {}", h(fact.path), h(fact.shown()));
+  if (!fact.vesting.empty()) out += " <span class=\"muted\">(" + h(fact.vesting) + ")</span>";
   if (fact.defaulted) out += " <span class=\"muted\">(the rubric's default: not in the offer)</span>";
   if (!fact.source.empty()) out += " <span class=\"muted\">(source: " + h(fact.source) + ")</span>";
   return out + "</li>";

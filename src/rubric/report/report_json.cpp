@@ -33,6 +33,12 @@ json facts_json(const std::vector<FactUse>& facts, const std::vector<json>* type
                  {"rendered", f.value},
                  {"source", f.source.empty() ? json(nullptr) : json(f.source)}};
     if (f.defaulted) item["defaulted"] = true;
+    if (f.origin.converted()) {
+      item["original"] = {{"amount", number(f.origin.amount)},
+                          {"currency", std::string(f.origin.currency.view())},
+                          {"rate", number(f.origin.rate)}};
+    }
+    if (!f.vesting.empty()) item["vesting"] = f.vesting;
     out.push_back(std::move(item));
   }
   return out;

@@ -13,7 +13,8 @@ namespace {
 namespace rt = text;
 
 std::string fact_line(const FactUse& fact) {
-  std::string out = fmt::format("`{}` = {}", rt::one_line(fact.path), rt::md(fact.value));
+  std::string out = fmt::format("`{}` = {}", rt::one_line(fact.path), rt::md(fact.shown()));
+  if (!fact.vesting.empty()) out += " (" + rt::md(fact.vesting) + ")";
   if (fact.defaulted) out += " (the rubric's default: not in the offer)";
   if (!fact.source.empty()) out += " (source: " + rt::md(fact.source) + ")";
   return out;

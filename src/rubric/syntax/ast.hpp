@@ -185,6 +185,27 @@ struct DraftDecl {
   SourceRange range;
 };
 
+/// `currency CODE`: the currency every money value is compared in.
+struct CurrencyDecl {
+  Ident code;
+  SourceRange range;
+};
+
+/// One `CODE = RATE` inside `rates { }`.
+struct RateEntry {
+  Ident code;
+  double rate = 0;
+  SourceRange rate_range;
+  SourceRange range;
+};
+
+/// `rates [as of "DATE"] { CODE = RATE ... }`.
+struct RatesDecl {
+  std::optional<Text> as_of;
+  std::vector<RateEntry> entries;
+  SourceRange range;
+};
+
 /// A whole rubric file. Declarations keep source order within each kind.
 /// Repeated singletons (titles, scales, drafts) are all kept so the checker can report them.
 struct Rubric {
@@ -198,6 +219,8 @@ struct Rubric {
   std::vector<FlagDecl> flags;
   std::vector<ConfirmDecl> confirms;
   std::vector<AskDecl> asks;
+  std::vector<CurrencyDecl> currencies;  // at most one is valid; none means USD
+  std::vector<RatesDecl> rates;          // every block's entries count; codes may not repeat
 };
 
 }  // namespace rubric::ast

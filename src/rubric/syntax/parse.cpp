@@ -13,6 +13,7 @@
 #include "grammar.hpp"
 #include "rubric/syntax/parse_actions.hpp"
 #include "rubric/syntax/parse_actions_decl.hpp"
+#include "rubric/syntax/parse_actions_money.hpp"
 #include "rubric/syntax/parse_control.hpp"
 #include "rubric/syntax/parse_state.hpp"
 

@@ -66,6 +66,7 @@ struct action<g::type_keyword> {
                    : word == "percent" ? TypeKind::percent
                    : word == "bool"    ? TypeKind::boolean
                    : word == "text"    ? TypeKind::text
+                   : word == "grant"   ? TypeKind::grant
                                        : TypeKind::number;
   }
 };

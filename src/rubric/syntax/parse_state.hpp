@@ -42,6 +42,8 @@ struct ParseState {
   ast::AskDecl ask;
   ast::ScaleDecl scale;
   ast::DraftDecl draft;
+  ast::RatesDecl rates;
+  ast::RateEntry rate;
 
   /// Pushes a finished expression; throws a parse error when its tree is too deep.
   void push(ast::ExprPtr expr, int depth);

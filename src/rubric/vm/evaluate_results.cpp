@@ -79,6 +79,13 @@ struct Builder {
       set_text(u.value, field_text(fields[i]));
       set_text(u.source, facts.sources[f]);
       u.defaulted = facts.defaulted[f] != 0;
+      u.origin = f < facts.origins.size() ? facts.origins[f] : MoneyOrigin{};
+      const int g = plan.schema.fields[f].grant;
+      if (g >= 0 && static_cast<std::size_t>(g) < facts.grants.size()) {
+        u.vesting = render_vesting(facts.grants[static_cast<std::size_t>(g)]);
+      } else {
+        u.vesting.clear();
+      }
     }
   }
 

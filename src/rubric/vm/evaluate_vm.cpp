@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include <rubric/money.hpp>
 #include <rubric/render.hpp>
 #include "rubric/check/arithmetic.hpp"
 #include "rubric/vm/machine.hpp"
@@ -161,6 +162,14 @@ bool Machine::run(CodeRange range, double& result) {
       }
       case Op::select_k: sp[-1] = sp[-1] != 0 ? in.x : pool[in.a]; break;
       case Op::no_match: return stop(FaultKind::no_match, in.b);
+      case Op::vest: {
+        if (!valid_vesting_year(sp[-1])) return stop(FaultKind::bad_year, in.b);
+        if (static_cast<std::size_t>(in.a) >= facts->grants.size()) return stop(FaultKind::bad_facts, in.b);
+        const Grant& grant = facts->grants[static_cast<std::size_t>(in.a)];
+        const int year = sp[-1] > kMaxVestingYears ? kMaxVestingYears + 1 : static_cast<int>(sp[-1]);
+        sp[-1] = in.x == 0 ? vested_in_year(grant, year) : vested_through_year(grant, year);
+        break;
+      }
     }
     // clang-format on
   }

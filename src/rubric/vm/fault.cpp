@@ -11,6 +11,7 @@ std::string_view to_string(FaultKind kind) {
     case FaultKind::no_aggregate: return "no offer contributed a value";
     case FaultKind::no_match: return "no match arm applies";
     case FaultKind::bad_facts: return "facts do not match the rubric";
+    case FaultKind::bad_year: return "the vesting year is not a whole number from 1";
     case FaultKind::internal: return "internal evaluation error";
   }
   return "internal evaluation error";
