@@ -82,7 +82,7 @@ TEST_CASE("offer blocks name the field syntax", "[parse]") {
   CHECK(parse_error_of(titled("offer {\n  a.b : money\n")) ==
         "3:14: expected an offer field (path : type) or '}' to close the offer block");
   CHECK(parse_error_of(titled("offer {\n  a.b : integer\n}")) ==
-        "3:9: expected a type: number, money, percent, bool, text or an enumeration like \"a\" | \"b\"");
+        "3:9: expected a type: number, money, percent, bool, text, grant or an enumeration like \"a\" | \"b\"");
   CHECK(parse_error_of(titled("offer {\n  a.b : money = none\n}")) ==
         "3:17: expected the default value: a number, a string, true or false");
 }
@@ -94,9 +94,9 @@ TEST_CASE("names, numbers and stray characters", "[parse]") {
         "2:10: names are written in lower case: letters a-z, digits and '_'");
   CHECK(parse_error_of(titled("let if = 1")) == "2:5: expected the let's name, a lower-case name like total_comp");
   CHECK(parse_error_of(titled("@\n")) ==
-        "2:1: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask or draft");
+        "2:1: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask, draft, currency or rates");
   CHECK(parse_error_of(titled("scale 0..10 }")) ==
-        "2:13: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask or draft");
+        "2:13: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask, draft, currency or rates");
   CHECK(parse_error_of(titled("scale 0 10")) == "2:9: expected '..' between the scale's low and high ends");
 }
 
@@ -123,5 +123,5 @@ TEST_CASE("positions count bytes on CRLF lines, after tabs and after UTF-8", "[p
   CHECK(parse_error_of("rubric \"x\"\r\n\tlet\ta = (1 ]\r\n") == "2:13: expected ')' to close the parenthesis");
   // "é" and "€" are 2 and 3 bytes: the column after them counts bytes.
   CHECK(parse_error_of("rubric \"é€\" @") ==
-        "1:16: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask or draft");
+        "1:16: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask, draft, currency or rates");
 }
