@@ -68,10 +68,10 @@ std::string_view to_string(GrantKind kind);
 /// One equity grant as read from an offer: fixed size, so reading and evaluating grants never allocates.
 struct Grant {
   GrantKind kind = GrantKind::none;
-  double value = 0;    // the whole grant in the rubric's currency, to the cent
-  double units = 0;    // RSU amount or option count, as stated
-  double strike = 0;   // options only
-  double price = 0;    // options only
+  double value = 0;   // the whole grant in the rubric's currency, to the cent
+  double units = 0;   // RSU amount or option count, as stated
+  double strike = 0;  // options only
+  double price = 0;   // options only
   int years = kDefaultVestingYears;
   int cliff_months = kDefaultCliffMonths;
   std::array<double, kMaxVestingYears> schedule{};  // percent accruing in each year; sums to 100

@@ -19,8 +19,8 @@
 #include "cli/output_guard.hpp"
 #include "cli/progress.hpp"
 #include "cli/robustness_args.hpp"
-#include "cli/terminal.hpp"
 #include "cli/rate_arg.hpp"
+#include "cli/terminal.hpp"
 #include "cli/weight_arg.hpp"
 
 namespace rubric::cli {

@@ -8,8 +8,8 @@
 
 #include <rubric/explain.hpp>
 #include "cli/commands.hpp"
-#include "cli/report_commands.hpp"
 #include "cli/rate_arg.hpp"
+#include "cli/report_commands.hpp"
 #include "cli/weight_arg.hpp"
 
 namespace rubric::cli {

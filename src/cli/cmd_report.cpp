@@ -15,10 +15,10 @@
 #include "cli/diagnostics_json.hpp"
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
+#include "cli/rate_arg.hpp"
 #include "cli/report_commands.hpp"
 #include "cli/robustness_args.hpp"
 #include "cli/terminal.hpp"
-#include "cli/rate_arg.hpp"
 #include "cli/weight_arg.hpp"
 
 namespace rubric::cli {

@@ -112,19 +112,24 @@ TEST_CASE("--rate names a declared currency with a positive rate", "[compensatio
   options.rates.push_back(RateOverride{"CHF", 1.1});
   CompileOutput out = compile_rubric_text("eval.rubric", kGrantRubric, options);
   CHECK_FALSE(out.rubric);
-  CHECK_THAT(out.format(), Catch::Matchers::Contains("--rate CHF=1.1: the rubric declares no rate for CHF (rates: EUR, GBP)"));
+  CHECK_THAT(out.format(),
+             Catch::Matchers::Contains("--rate CHF=1.1: the rubric declares no rate for CHF (rates: EUR, GBP)"));
 }
 
 TEST_CASE("a currency without a rate is an error of that offer alone, naming the path", "[compensation]") {
   auto rubric = compile_ok(kGrantRubric);
-  RunOutput out = score(*rubric, {R"({"id": "zurich", "currency": "CHF", "comp": {"base": 100000}})",
-                                  R"({"id": "london", "comp": {"base": {"value": 90000, "currency": "SEK"}}})",
-                                  R"({"id": "quiet", "currency": "CHF", "comp": {"base": {"value": 1, "currency": "USD"}}})",
-                                  R"({"id": "fine", "comp": {"base": 100000}})"});
-  CHECK_THAT(first_error(out, "zurich"), Equals(std::vector<std::string>{"$.comp.base: no rate for CHF (add it to rates { })"}));
-  CHECK_THAT(first_error(out, "london"), Equals(std::vector<std::string>{"$.comp.base: no rate for SEK (add it to rates { })"}));
+  RunOutput out = score(*rubric,
+                        {R"({"id": "zurich", "currency": "CHF", "comp": {"base": 100000}})",
+                         R"({"id": "london", "comp": {"base": {"value": 90000, "currency": "SEK"}}})",
+                         R"({"id": "quiet", "currency": "CHF", "comp": {"base": {"value": 1, "currency": "USD"}}})",
+                         R"({"id": "fine", "comp": {"base": 100000}})"});
+  CHECK_THAT(first_error(out, "zurich"),
+             Equals(std::vector<std::string>{"$.comp.base: no rate for CHF (add it to rates { })"}));
+  CHECK_THAT(first_error(out, "london"),
+             Equals(std::vector<std::string>{"$.comp.base: no rate for SEK (add it to rates { })"}));
   // Never a silent default: an offer currency without a rate is an error even when no fact uses it.
-  CHECK_THAT(first_error(out, "quiet"), Equals(std::vector<std::string>{"$.currency: no rate for CHF (add it to rates { })"}));
+  CHECK_THAT(first_error(out, "quiet"),
+             Equals(std::vector<std::string>{"$.currency: no rate for CHF (add it to rates { })"}));
   CHECK(offer(out.run, "fine").scored);
   CHECK(out.run.any_errors());
 }
@@ -188,8 +193,8 @@ TEST_CASE("a vesting year that is not a whole number from 1 is an error of that 
 
 TEST_CASE("no grant and a missing grant vest nothing", "[compensation]") {
   auto rubric = compile_ok(kGrantRubric);
-  RunOutput out = score(*rubric, {R"({"id": "zero", "comp": {"base": 1, "equity": 0}})",
-                                  R"({"id": "absent", "comp": {"base": 1}})"});
+  RunOutput out = score(
+      *rubric, {R"({"id": "zero", "comp": {"base": 1, "equity": 0}})", R"({"id": "absent", "comp": {"base": 1}})"});
   for (const char* id : {"zero", "absent"}) {
     const OfferResult& o = scored(out, id);
     CHECK_THAT(years(o), Equals(std::vector<double>{0, 0, 0, 0}));

@@ -93,10 +93,12 @@ TEST_CASE("names, numbers and stray characters", "[parse]") {
   CHECK(parse_error_of(titled("let totalComp = 1\n")) ==
         "2:10: names are written in lower case: letters a-z, digits and '_'");
   CHECK(parse_error_of(titled("let if = 1")) == "2:5: expected the let's name, a lower-case name like total_comp");
-  CHECK(parse_error_of(titled("@\n")) ==
-        "2:1: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask, draft, currency or rates");
-  CHECK(parse_error_of(titled("scale 0..10 }")) ==
-        "2:13: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask, draft, currency or rates");
+  CHECK(
+      parse_error_of(titled("@\n")) ==
+      "2:1: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask, draft, currency or rates");
+  CHECK(
+      parse_error_of(titled("scale 0..10 }")) ==
+      "2:13: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask, draft, currency or rates");
   CHECK(parse_error_of(titled("scale 0 10")) == "2:9: expected '..' between the scale's low and high ends");
 }
 
@@ -122,6 +124,7 @@ TEST_CASE("positions count bytes on CRLF lines, after tabs and after UTF-8", "[p
         "2:12: expected an expression after '+' or '-'");
   CHECK(parse_error_of("rubric \"x\"\r\n\tlet\ta = (1 ]\r\n") == "2:13: expected ')' to close the parenthesis");
   // "é" and "€" are 2 and 3 bytes: the column after them counts bytes.
-  CHECK(parse_error_of("rubric \"é€\" @") ==
-        "1:16: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask, draft, currency or rates");
+  CHECK(
+      parse_error_of("rubric \"é€\" @") ==
+      "1:16: expected a declaration: rubric, scale, offer, let, criterion, flag, confirm, ask, draft, currency or rates");
 }

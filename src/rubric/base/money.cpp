@@ -1,12 +1,11 @@
 // Currency conversion and grant vesting: the arithmetic docs/language.md ("Currencies", "Grants") specifies,
 // shared by the reader, the evaluator and explain so they cannot disagree.
-#include <rubric/money.hpp>
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 
+#include <rubric/money.hpp>
 #include <rubric/render.hpp>
 
 namespace rubric {
@@ -75,10 +74,9 @@ std::string render_origin(const MoneyOrigin& origin) {
 
 std::string render_vesting(const Grant& grant) {
   if (grant.kind == GrantKind::none) return "no grant";
-  std::string out = grant.kind == GrantKind::rsu
-                        ? std::string("RSU")
-                        : fmt::format("options {} x ({} - {})", render_money(grant.units), render_number(grant.price),
-                                      render_number(grant.strike));
+  std::string out = grant.kind == GrantKind::rsu ? std::string("RSU")
+                                                 : fmt::format("options {} x ({} - {})", render_money(grant.units),
+                                                               render_number(grant.price), render_number(grant.strike));
   out += fmt::format(", {} year{}, cliff {} months; vests", grant.years, grant.years == 1 ? "" : "s",
                      grant.cliff_months);
   for (int y = 1; y <= grant.years; ++y)

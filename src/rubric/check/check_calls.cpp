@@ -22,9 +22,10 @@ struct Function {
 
 // The built-in functions (docs/design.md "Functions"); scale counts its value plus at least two points.
 constexpr Function kFunctions[] = {
-    {"abs", 1, 1},          {"clamp", 3, 3},  {"max", 2, kUnbounded}, {"max_of", 1, 1},         {"mean_of", 1, 1},
-    {"min", 2, kUnbounded}, {"min_of", 1, 1}, {"round", 2, 2},        {"scale", 3, kUnbounded},
-    {"grant_value", 1, 1},  {"vested", 2, 2}, {"vested_through", 2, 2},
+    {"abs", 1, 1},         {"clamp", 3, 3},   {"max", 2, kUnbounded},
+    {"max_of", 1, 1},      {"mean_of", 1, 1}, {"min", 2, kUnbounded},
+    {"min_of", 1, 1},      {"round", 2, 2},   {"scale", 3, kUnbounded},
+    {"grant_value", 1, 1}, {"vested", 2, 2},  {"vested_through", 2, 2},
 };
 
 const Function* find_function(std::string_view name) {

@@ -24,12 +24,12 @@ bool is_date(std::string_view s) {
 void check_rate_entry(Context& cx, const ast::RateEntry& entry, std::string_view base,
                       std::unordered_map<std::string, const ast::RateEntry*>& seen) {
   if (!(entry.rate > 0) || !std::isfinite(entry.rate)) {
-    cx.error(entry.rate_range,
-             fmt::format("the rate of {} must be a positive number, found {}", entry.code.name, number_text(entry.rate)));
+    cx.error(entry.rate_range, fmt::format("the rate of {} must be a positive number, found {}", entry.code.name,
+                                           number_text(entry.rate)));
   }
   if (entry.code.name == base) {
     cx.error(entry.code.range, fmt::format("{} is the rubric's currency: its rate is always 1", entry.code.name),
-               {"remove it from the rates block"});
+             {"remove it from the rates block"});
     return;
   }
   auto [it, inserted] = seen.emplace(entry.code.name, &entry);
@@ -120,8 +120,9 @@ Type type_grant_call(Context& cx, ast::Expr& call) {
       if (arg && !(arg->kind == ast::ExprKind::ref && cx.symbol_type(arg->symbol).kind == TypeKind::grant))
         type_expr(cx, *arg);
     }
-    cx.error(call.range, fmt::format("{} takes {} argument{}, found {}", quoted(call.text), want,
-                                     want == 1 ? "" : "s", call.children.size()),
+    cx.error(call.range,
+             fmt::format("{} takes {} argument{}, found {}", quoted(call.text), want, want == 1 ? "" : "s",
+                         call.children.size()),
              {want == 1 ? fmt::format("write {}(comp.equity)", call.text)
                         : fmt::format("write {}(comp.equity, YEAR), YEAR from 1", call.text)});
     return {};

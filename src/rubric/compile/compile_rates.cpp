@@ -21,7 +21,8 @@ std::string declared_list(const Currencies& currencies) {
 
 // Returns the error for one override, or "" when it applies.
 std::string check_override(const Currencies& currencies, const RateOverride& o, std::size_t& index) {
-  if (!is_currency_code(o.code)) return fmt::format("{}: '{}' is not a currency code (three capital letters)", spell(o), o.code);
+  if (!is_currency_code(o.code))
+    return fmt::format("{}: '{}' is not a currency code (three capital letters)", spell(o), o.code);
   if (!(o.rate > 0) || !std::isfinite(o.rate)) return fmt::format("{}: a rate must be a positive number", spell(o));
   const CurrencyCode code = make_currency(o.code);
   if (code == currencies.base)

@@ -52,8 +52,8 @@ Value Tracer::eval_grant(const ast::Expr& e, int depth) {
   if (e.text == "grant_value") return Value{value.v, e.type};
   const double year = eval(*e.children.at(1), depth + 1).v;
   if (!valid_vesting_year(year))
-    throw Fault(fmt::format("the vesting year is not a whole number from 1 at {} ({})",
-                            where(*e.children.at(1)), what_));
+    throw Fault(
+        fmt::format("the vesting year is not a whole number from 1 at {} ({})", where(*e.children.at(1)), what_));
   const Grant* grant = grant_of(ref);
   if (!grant) throw Fault("the offer's facts do not match the rubric's fields");
   const int y = year > kMaxVestingYears ? kMaxVestingYears + 1 : static_cast<int>(year);

@@ -1,12 +1,12 @@
 // Expressions of the tracing interpreter: literals, names, operators and branches,
 // with the same arithmetic as the bytecode evaluator.
-#include <rubric/money.hpp>
 #include "rubric/explain/explain_tracer.hpp"
 
 #include <fmt/format.h>
 
 #include <cmath>
 
+#include <rubric/money.hpp>
 #include <rubric/render.hpp>
 #include "rubric/check/arithmetic.hpp"
 #include "rubric/compile/plan.hpp"

@@ -71,8 +71,10 @@ bool OfferReader::Impl::read_grant(const PathNode& node, od::value& value, od::j
     if (!describe_value(value, type, level, found)) return false;
   }
   if (type != od::json_type::object) {
-    field_error(node.field, node.path + ": expected a grant ({\"rsu\": AMOUNT} or {\"options\": COUNT, \"strike\": "
-                                        "S, \"price\": P}) or 0 for none, found " + found);
+    field_error(node.field, node.path +
+                                ": expected a grant ({\"rsu\": AMOUNT} or {\"options\": COUNT, \"strike\": "
+                                "S, \"price\": P}) or 0 for none, found " +
+                                found);
     return true;
   }
   if (level > kMaxJsonDepth) return fail_depth();
@@ -253,7 +255,8 @@ bool OfferReader::Impl::validate_grant(const PathNode& node, Grant& grant, std::
   double sum = 0;
   for (int y = 0; y < entries; ++y) {
     const double v = grant.schedule[static_cast<std::size_t>(y)];
-    if (v < 0) return fail(fmt::format("{}.schedule[{}]: must not be negative, found {}", vesting, y, render_number(v)));
+    if (v < 0)
+      return fail(fmt::format("{}.schedule[{}]: must not be negative, found {}", vesting, y, render_number(v)));
     sum += v;
   }
   if (std::fabs(sum - 100) > kScheduleSumTolerance)

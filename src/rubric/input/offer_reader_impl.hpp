@@ -104,8 +104,8 @@ struct OfferReader::Impl {
   bool read_grant_object(const offer_reader::PathNode& node, od::object& object, int level, Grant& grant,
                          std::uint32_t& keys, int& entries);
   /// Reads a grant's "vesting" object; `entries` counts the schedule's entries.
-  bool read_vesting(const offer_reader::PathNode& node, od::value& value, int level, Grant& grant,
-                    std::uint32_t& keys, int& entries);
+  bool read_vesting(const offer_reader::PathNode& node, od::value& value, int level, Grant& grant, std::uint32_t& keys,
+                    int& entries);
   /// Reads one number of a grant into `number`; records an error (and sets `ok` false) when it is not one.
   bool read_grant_number(int field, const std::string& path, od::value& value, int level, double& number, bool& ok);
   /// Checks a grant read whole; records the first problem and returns false.

@@ -27,8 +27,8 @@ bool OfferReader::Impl::read_field_currency(const PathNode& node, od::value& val
   const TypeKind kind = schema.fields[f].kind;
   if (kind != TypeKind::money && kind != TypeKind::grant) {
     if (!skip_value(value, level)) return false;
-    field_error(node.field, path + ": only money facts and grants take a currency; " + schema.fields[f].path +
-                                " is " + offer_reader::type_phrase(schema.fields[f]));
+    field_error(node.field, path + ": only money facts and grants take a currency; " + schema.fields[f].path + " is " +
+                                offer_reader::type_phrase(schema.fields[f]));
     return true;
   }
   if (type != od::json_type::string) {
@@ -76,8 +76,8 @@ void OfferReader::Impl::convert_money() {
     const CurrencyCode code = own ? field_currency[f] : offer_currency.empty() ? currencies.base : offer_currency;
     const double rate = currencies.rate_of(code);
     if (rate == 0) {
-      field_error(static_cast<int>(f), "$." + spec.path + ": no rate for " + std::string(code.view()) +
-                                           " (add it to rates { })");
+      field_error(static_cast<int>(f),
+                  "$." + spec.path + ": no rate for " + std::string(code.view()) + " (add it to rates { })");
       continue;
     }
     double amount = out->numbers[f];

@@ -17,7 +17,16 @@
 namespace rubric {
 
 /// Why running code stopped.
-enum class FaultKind : std::uint8_t { none, division_by_zero, not_finite, no_aggregate, no_match, bad_facts, bad_year, internal };
+enum class FaultKind : std::uint8_t {
+  none,
+  division_by_zero,
+  not_finite,
+  no_aggregate,
+  no_match,
+  bad_facts,
+  bad_year,
+  internal
+};
 
 /// Names a fault as its message begins ("division by zero", ...).
 std::string_view to_string(FaultKind kind);
