@@ -37,6 +37,9 @@ const std::map<std::string, std::string> kSharedCodes = {
     {"syntax-bad-type", "syntax-expected"},
     {"syntax-bad-severity", "syntax-expected"},
     {"syntax-when-without-else", "syntax-expected"},
+    {"syntax-currency-code", "syntax-expected"},
+    {"syntax-rate-value", "syntax-expected"},
+    {"grant-bad-default", "bad-default"},
 };
 
 std::string read_text(const fs::path& path) {

@@ -103,7 +103,12 @@ std::vector<FieldNotes> field_notes(const CompiledRubric& rubric) {
 
 std::string type_description(const FieldSpec& field) {
   switch (field.kind) {
-    case TypeKind::money: return "money: a number, e.g. 182000 (not a string like \"182k\")";
+    case TypeKind::money:
+      return "money: a number, e.g. 182000 (not a string like \"182k\"), in the offer's currency unless "
+             "{\"value\": V, \"currency\": \"EUR\"} names its own";
+    case TypeKind::grant:
+      return "grant: 0 (none), {\"rsu\": AMOUNT} or {\"options\": N, \"strike\": S, \"price\": P}, each with an "
+             "optional \"vesting\": {\"years\", \"cliff_months\", \"schedule\"} and \"currency\"";
     case TypeKind::percent: return "percent: a number in percent points, e.g. 10 for 10%";
     case TypeKind::number: return "number";
     case TypeKind::boolean: return "bool: true or false";

@@ -25,13 +25,38 @@ constexpr std::pair<const char*, const char*> kMetadata[] = {
     {"role.title", "the role's title, shown in reports"},
     {"contact.name", "the recruiter's name, for negotiation drafts"},
     {"contact.email", "the recruiter's email address, for negotiation drafts"},
+    {"currency", "the currency (three capital letters, like EUR) of every money fact and grant that names none; "
+                 "the rubric's currency when absent"},
 };
+
+/// Returns the schema of a grant: 0 (no grant), restricted stock or options, with optional vesting.
+Json grant_schema() {
+  const Json number = {{"type", "number"}, {"minimum", 0}};
+  const Json vesting = {{"type", "object"},
+                        {"properties",
+                         {{"years", {{"type", "integer"}, {"minimum", 1}}},
+                          {"cliff_months", {{"type", "integer"}, {"minimum", 0}}},
+                          {"schedule", {{"type", "array"}, {"items", number}}}}}};
+  const Json grant = {{"type", "object"},
+                      {"properties",
+                       {{"rsu", number},
+                        {"options", number},
+                        {"strike", number},
+                        {"price", number},
+                        {"vesting", vesting},
+                        {"currency", {{"$ref", "#/$defs/currency"}}},
+                        {"source", {{"$ref", "#/$defs/source"}}}}},
+                      {"oneOf", Json::array({{{"required", Json::array({"rsu"})}},
+                                             {{"required", Json::array({"options", "strike", "price"})}}})}};
+  return {{"anyOf", Json::array({{{"const", 0}}, grant})}};
+}
 
 Json value_schema(const FieldSpec& field) {
   switch (field.kind) {
     case TypeKind::boolean: return {{"type", "boolean"}};
     case TypeKind::text: return {{"type", "string"}};
     case TypeKind::enumeration: return {{"type", "string"}, {"enum", field.members}};
+    case TypeKind::grant: return grant_schema();
     default: return {{"type", "number"}};
   }
 }
@@ -57,7 +82,11 @@ Json field_schema(const FieldSpec& field, const FieldNotes& notes) {
                     {{"value", field.required ? value : Json{{"anyOf", Json::array({value, null})}}},
                      {"source", {{"$ref", "#/$defs/source"}}}}},
                    {"required", Json::array({"value"})}};
-  Json forms = field.required ? Json::array({value, evidence}) : Json::array({value, null, evidence});
+  if (field.kind == TypeKind::money) evidence["properties"]["currency"] = {{"$ref", "#/$defs/currency"}};
+  // A grant carries its own "source" and "currency": it has no {"value": ...} form.
+  Json forms = field.kind == TypeKind::grant ? (field.required ? Json::array({value}) : Json::array({value, null}))
+               : field.required             ? Json::array({value, evidence})
+                                            : Json::array({value, null, evidence});
   Json out = {{"description", description(field, notes)}, {"anyOf", std::move(forms)}};
   if (!field.required) out["default"] = authoring::default_json(field);
   return out;
@@ -122,7 +151,8 @@ std::string offer_json_schema(const CompiledRubric& rubric) {
   }
   add_metadata(root);
   root["$defs"] = {
-      {"source", {{"type", "string"}, {"description", "where the value comes from, e.g. \"offer letter\""}}}};
+      {"source", {{"type", "string"}, {"description", "where the value comes from, e.g. \"offer letter\""}}},
+      {"currency", {{"type", "string"}, {"pattern", "^[A-Z]{3}$"}, {"description", "a currency code, like EUR"}}}};
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

@@ -42,6 +42,15 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
     {"let-enum-type", "let * may be declared *", "a let declared with an enumeration type"},
     {"let-type-mismatch", "let * is declared * but its value is *", "a let whose value does not fit its declared type"},
     {"unused-let", "let * is never used", "warning: a let nothing reads"},
+    {"negotiable-not-numeric", "only a number, money or percent field can be negotiable*", "negotiable on a field that is not numeric"},
+    // Compensation (docs/language.md, "Compensation")
+    {"rates-invalid", "the date of the rates must be written YYYY-MM-DD*", "a rates date that is not YYYY-MM-DD"},
+    {"rates-invalid", "the rate of * must be a positive number*", "a rate that is not a positive number"},
+    {"rates-invalid", "duplicate rate for *", "a currency given two rates"},
+    {"rates-invalid", "* is the rubric's currency: its rate is always 1", "a rate for the rubric's own currency"},
+    {"grant-not-a-number", "* is a grant, not a number", "a grant field used as a number"},
+    {"grant-function-arguments", "* takes a grant field * as its first argument, found *", "grant_value, vested or vested_through given something other than a grant"},
+    {"grant-function-arguments", "the year of * must be *", "a vesting year that is not a whole number from 1"},
     // Names
     {"unknown-name", "unknown name *", "an unknown name"},
     {"unknown-path", "unknown offer path *", "an unknown offer path (also inside {...} in a string)"},
