@@ -103,7 +103,7 @@ TEST_CASE("schema: a grant is 0 or an RSU or options object; money takes its own
   CHECK(grant[1]["properties"].contains("options"));
   CHECK(grant[1]["properties"]["vesting"]["properties"].contains("schedule"));
   CHECK(comp["base"]["anyOf"][1]["properties"]["currency"]["$ref"] == "#/$defs/currency");
-  CHECK(schema["properties"]["currency"]["type"] == "string");
-  CHECK(schema["$defs"]["currency"]["pattern"] == "^[A-Z]{3}$");
+  CHECK(schema["properties"]["currency"]["$ref"] == "#/$defs/currency");
+  CHECK(schema["$defs"]["currency"]["enum"] == json::array({"USD", "EUR", "GBP"}));
   CHECK(contains(comp["equity"]["description"], "grant: 0 (none)"));
 }

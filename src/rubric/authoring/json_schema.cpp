@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include <rubric/json_schema.hpp>
+#include <rubric/money.hpp>
 #include "rubric/authoring/field_notes.hpp"
 
 namespace rubric {
@@ -25,8 +26,6 @@ constexpr std::pair<const char*, const char*> kMetadata[] = {
     {"role.title", "the role's title, shown in reports"},
     {"contact.name", "the recruiter's name, for negotiation drafts"},
     {"contact.email", "the recruiter's email address, for negotiation drafts"},
-    {"currency", "the currency (three capital letters, like EUR) of every money fact and grant that names none; "
-                 "the rubric's currency when absent"},
 };
 
 /// Returns the schema of a grant: 0 (no grant), restricted stock or options, with optional vesting.
@@ -127,6 +126,15 @@ void add_metadata(Json& root) {
   }
 }
 
+/// Returns the schema of a currency code: the rubric's own or one it declares a rate for (others are errors).
+Json currency_schema(const Currencies& currencies) {
+  Json codes = Json::array({std::string(currencies.base.view())});
+  for (const auto& rate : currencies.rates) codes.push_back(std::string(rate.code.view()));
+  return {{"type", "string"},
+          {"enum", std::move(codes)},
+          {"description", "a currency code: the rubric's currency or one its rates { } convert"}};
+}
+
 }  // namespace
 
 std::string offer_json_schema(const CompiledRubric& rubric) {
@@ -150,9 +158,13 @@ std::string offer_json_schema(const CompiledRubric& rubric) {
     if (required.empty()) node.erase("required");
   }
   add_metadata(root);
+  if (!root["properties"].contains("currency"))
+    root["properties"]["currency"] = {{"$ref", "#/$defs/currency"},
+                                      {"description", "the currency of every money fact and grant that names none; "
+                                                      "the rubric's currency when absent"}};
   root["$defs"] = {
       {"source", {{"type", "string"}, {"description", "where the value comes from, e.g. \"offer letter\""}}},
-      {"currency", {{"type", "string"}, {"pattern", "^[A-Z]{3}$"}, {"description", "a currency code, like EUR"}}}};
+      {"currency", currency_schema(rubric.schema().currencies)}};
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
