@@ -18,8 +18,8 @@
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/progress.hpp"
-#include "cli/robustness_args.hpp"
 #include "cli/rate_arg.hpp"
+#include "cli/robustness_args.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weight_arg.hpp"
 

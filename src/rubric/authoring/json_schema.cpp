@@ -84,8 +84,8 @@ Json field_schema(const FieldSpec& field, const FieldNotes& notes) {
   if (field.kind == TypeKind::money) evidence["properties"]["currency"] = {{"$ref", "#/$defs/currency"}};
   // A grant carries its own "source" and "currency": it has no {"value": ...} form.
   Json forms = field.kind == TypeKind::grant ? (field.required ? Json::array({value}) : Json::array({value, null}))
-               : field.required             ? Json::array({value, evidence})
-                                            : Json::array({value, null, evidence});
+               : field.required              ? Json::array({value, evidence})
+                                             : Json::array({value, null, evidence});
   Json out = {{"description", description(field, notes)}, {"anyOf", std::move(forms)}};
   if (!field.required) out["default"] = authoring::default_json(field);
   return out;
