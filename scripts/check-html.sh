@@ -84,6 +84,71 @@ check_images() {
   done
 }
 
+# Measures the charts and the scorecard as laid out in a 1280-pixel window (docs/reports.md, "The charts"): a
+# script appended to a copy of the report writes what it finds into <body data-geometry>, which the dumped
+# DOM then shows. Per offer: the total's label stands at the total's mark; what flags take off is a hatched
+# segment from the total back to the weighted end of the bar. Criteria and offers have disjoint colours;
+# no criterion label is cut when it fits the drawing's width; the scorecard fits the window.
+check_geometry() {
+  local name=$1 html=$2 probe="$work/$name-geometry.html"
+  sed 's#</body>#<script src="geometry.js"></script></body>#' "$html" >"$probe"
+  cat >"$work/geometry.js" <<'JS'
+(function () {
+  const problems = [];
+  const num = (v) => parseFloat(v);
+  const chart = document.getElementById('chart-contributions');
+  const marks = chart ? chart.querySelectorAll('line.total') : [];
+  if (marks.length === 0) problems.push('no total marks');
+  let hatched = 0;
+  marks.forEach((mark, i) => {
+    const x = num(mark.getAttribute('x1'));
+    const label = mark.nextElementSibling;
+    if (!label || !label.classList.contains('value')) { problems.push('bar ' + i + ': no total label'); return; }
+    if (Math.abs(num(label.getAttribute('x')) - x) > 0.5 || label.getAttribute('text-anchor') !== 'middle')
+      problems.push('bar ' + i + ': total label at ' + label.getAttribute('x') + ', total at ' + x);
+    let end = -Infinity, node = mark.previousElementSibling, penalty = null;
+    if (node && node.classList.contains('penalty')) { penalty = node; node = node.previousElementSibling; }
+    for (; node && node.tagName === 'rect' && /^c\d/.test(node.getAttribute('class')); node = node.previousElementSibling)
+      end = Math.max(end, num(node.getAttribute('x')) + num(node.getAttribute('width')));
+    if (penalty) {
+      hatched++;
+      const px = num(penalty.getAttribute('x')), pw = num(penalty.getAttribute('width'));
+      if (Math.abs(px - Math.min(x, end)) > 0.05 || Math.abs(px + pw - Math.max(x, end)) > 0.05)
+        problems.push('bar ' + i + ': penalty spans ' + px + '..' + (px + pw) + ', not total ' + x + '..weighted ' + end);
+      if (!getComputedStyle(penalty).fill.includes('url'))
+        problems.push('bar ' + i + ': penalty segment is not hatched');
+    } else if (Math.abs(end - x) > 0.05) {
+      problems.push('bar ' + i + ': total ' + x + ' is not at the bar end ' + end + ' and no penalty is drawn');
+    }
+  });
+  if (hatched === 0) problems.push('no offer shows a hatched penalty');
+  const colours = (selector) => new Set([...document.querySelectorAll(selector)].map((e) => getComputedStyle(e).fill));
+  const criteria = colours('#chart-contributions rect[class^="c"]'), offers = colours('#chart-scores rect[class^="o"]');
+  criteria.forEach((c) => { if (offers.has(c)) problems.push('colour ' + c + ' is used for a criterion and an offer'); });
+  const scores = document.getElementById('chart-scores');
+  const width = scores.viewBox.baseVal.width;
+  scores.querySelectorAll('text.label').forEach((label) => {
+    const full = label.querySelector('title').textContent;
+    if (full.length <= 90 && !label.firstChild.textContent.startsWith(full))
+      problems.push('criterion label cut: ' + full);
+    if (num(label.getAttribute('x')) + label.getComputedTextLength() > width + 0.5)
+      problems.push('criterion label runs out of the chart: ' + full);
+  });
+  const wrap = document.querySelector('#scorecard .table-wrap');
+  if (!wrap || wrap.scrollWidth > wrap.clientWidth + 1)
+    problems.push('scorecard is ' + (wrap ? wrap.scrollWidth : '?') + 'px wide in a ' + (wrap ? wrap.clientWidth : '?') +
+                  'px column');
+  document.body.setAttribute('data-geometry', problems.length ? 'FAIL: ' + problems.join(' | ') : 'OK');
+})();
+JS
+  chrome --dump-dom --window-size=1280,900 "file://$probe" >"$work/$name-geometry.dom" || true
+  if ! grep -qF 'data-geometry="OK"' "$work/$name-geometry.dom"; then
+    fail "$name" "chart or scorecard geometry: $(grep -o 'data-geometry="[^"]*"' "$work/$name-geometry.dom" || echo 'the probe did not run')"
+  fi
+  chrome --screenshot="$work/$name-1280.png" --window-size=1280,2400 "file://$html" >/dev/null || true
+  [ "$(stat -c %s "$work/$name-1280.png" 2>/dev/null || echo 0)" -gt 20000 ] || fail "$name" "1280-pixel screenshot is blank"
+}
+
 check_report() {
   local name=$1; shift
   local html="$work/$name.html" status=0
@@ -96,6 +161,7 @@ check_report() {
   check_dom "$name" "$work/$name.dom"
   [ "$name" != hostile ] || check_hostile_text "$work/$name.dom"
   check_images "$name" "$html"
+  [ "$name" != examples ] || check_geometry "$name" "$html"
 }
 
 check_report examples rules/platform-reliability.rubric examples/offers
@@ -107,4 +173,4 @@ if [ "$failures" -gt 0 ]; then
   exit 1
 fi
 echo "check-html: both reports render in $("$browser" --version 2>/dev/null | head -n 1):" \
-     "three charts, six sections, hostile text escaped, screenshots and PDF non-blank"
+     "three charts, six sections, hostile text escaped, chart and scorecard geometry, screenshots and PDF non-blank"

@@ -70,8 +70,8 @@ OfferResult full_offer(int n) {
   o.flags.push_back({"thin", "Thin", Severity::critical, 0.75, 6.5, true, {"why"}, {}});
   o.flags.push_back({"vague", "Vague", Severity::info, 0, std::nullopt, false, {}, {}});
   o.confirms.push_back({"bonus", "Bonus in writing", n % 2 == 0});
-  o.asks.push_back({"raise", "Raise", std::make_pair(1.5e5, 1e300), TypeKind::money, {"scale", "impact"}, {"low"}});
-  o.asks.push_back({"title", "Title", std::nullopt, TypeKind::number, {}, {}});
+  o.asks.push_back({"raise", "Raise", std::make_pair(1.5e5, 1e300), TypeKind::money, {"scale", "impact"}, {"low"}, {}});
+  o.asks.push_back({"title", "Title", std::nullopt, TypeKind::number, {}, {}, {}});
   o.lets.push_back({"total_comp", 123456.789, "123,457"});
   if (!o.scored) o.errors.push_back({fmt::format("$.comp.base: expected money, found string \"{}\"", n)});
   return o;

@@ -10,6 +10,7 @@ void OfferIdentity::clear() {
   role_title.clear();
   contact_name.clear();
   contact_email.clear();
+  contact_greeting.clear();
 }
 
 void Facts::reset(std::size_t field_count) {

@@ -133,6 +133,7 @@ void RecordWriter::identity(const OfferIdentity& o) {
   text(o.role_title);
   text(o.contact_name);
   text(o.contact_email);
+  text(o.contact_greeting);
 }
 
 void RecordWriter::offer(const OfferResult& o) {
@@ -268,6 +269,7 @@ void RecordReader::identity(OfferIdentity& o) {
   text(o.role_title);
   text(o.contact_name);
   text(o.contact_email);
+  text(o.contact_greeting);
 }
 
 void RecordReader::offer(OfferResult& o) {

@@ -96,7 +96,8 @@ void plan_flags(Plan& plan, ExprCompiler& ec, const ast::Rubric& rubric, const s
   }
 }
 
-void plan_confirms_and_asks(Plan& plan, ExprCompiler& ec, const ast::Rubric& rubric) {
+void plan_confirms_and_asks(Plan& plan, ExprCompiler& ec, const ast::Rubric& rubric,
+                            const std::vector<std::vector<int>>& lets) {
   for (std::size_t i = 0; i < rubric.confirms.size(); ++i) {
     const auto& d = rubric.confirms[i];
     ConfirmPlan p;
@@ -119,6 +120,7 @@ void plan_confirms_and_asks(Plan& plan, ExprCompiler& ec, const ast::Rubric& rub
     }
     for (const auto& tag : d.cite) p.cite.push_back(tag.value);
     p.because = compile_because(ec, d.because);
+    for (const ast::Expr* e : {d.range_low.get(), d.range_high.get()}) collect_fields(e, lets, p.facts);
     p.slot = plan.layout.asks + static_cast<int>(i);
     plan.asks.push_back(std::move(p));
   }
@@ -152,7 +154,7 @@ std::shared_ptr<Plan> build_plan(const ast::Rubric& rubric, const CheckResult& c
   const auto lets = let_fields(rubric);
   plan_lets_and_criteria(*plan, ec, rubric, checked, lets);
   plan_flags(*plan, ec, rubric, lets);
-  plan_confirms_and_asks(*plan, ec, rubric);
+  plan_confirms_and_asks(*plan, ec, rubric, lets);
   ec.finish_aggregates();
   plan->order = make_steps(*plan, checked.order);
   plan_aggregate_steps(*plan);

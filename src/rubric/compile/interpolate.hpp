@@ -68,7 +68,7 @@ void append_typed(double value, const Type& type, const RenderContext& ctx, std:
 /// Appends a number rendered per its kind, exactly as render_value() would.
 void append_value(double value, TypeKind kind, std::string& out);
 
-/// Appends money exactly as render_money() would: "255,200".
+/// Appends money exactly as render_money() would: "255,200", "7.80".
 void append_money(double value, std::string& out);
 
 /// Appends a percentage exactly as render_percent() would: "52.2%".

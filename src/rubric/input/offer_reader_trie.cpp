@@ -12,6 +12,7 @@ std::string_view to_string(Label label) {
     case Label::role_title: return "role.title";
     case Label::contact_name: return "contact.name";
     case Label::contact_email: return "contact.email";
+    case Label::contact_greeting: return "contact.greeting";
   }
   return "";
 }
@@ -36,7 +37,8 @@ PathTrie::PathTrie(const OfferSchema& schema) {
       at = find_child(nodes_[static_cast<std::size_t>(at)], segment);
     }
   }
-  for (Label label : {Label::id, Label::company, Label::role_title, Label::contact_name, Label::contact_email}) {
+  for (Label label : {Label::id, Label::company, Label::role_title, Label::contact_name, Label::contact_email,
+                      Label::contact_greeting}) {
     int node = add_path(split_path(std::string(to_string(label))));
     nodes_[static_cast<std::size_t>(node)].label = label;
   }

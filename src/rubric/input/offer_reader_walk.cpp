@@ -290,6 +290,7 @@ void OfferReader::Impl::set_label(Label label, std::string_view text) {
     case Label::role_title: out->role_title.assign(text); break;
     case Label::contact_name: out->contact_name.assign(text); break;
     case Label::contact_email: out->contact_email.assign(text); break;
+    case Label::contact_greeting: out->contact_greeting.assign(text); break;
   }
 }
 

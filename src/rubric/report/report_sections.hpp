@@ -10,6 +10,10 @@ namespace rubric {
 /// Explains a sensitivity row in words: "swap at 71.38 (+46.38)", or why there is none.
 std::string swing_text(const WeightSwing& swing, const Sensitivity& sensitivity);
 
+/// Returns the scorecard's note on rounding when the parts shown in some column do not add up to the row
+/// shown below them (naming those offers), else "".
+std::string rounding_note(const RunResult& run);
+
 }  // namespace rubric
 
 namespace rubric::report_md {
