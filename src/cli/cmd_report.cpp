@@ -11,6 +11,7 @@
 #include <rubric/explain.hpp>
 #include <rubric/report.hpp>
 #include "cli/commands.hpp"
+#include "cli/offer_messages.hpp"
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/report_commands.hpp"
@@ -31,13 +32,7 @@ struct ReportOptions {
 };
 
 void print_offer_errors(const RunResult& run) {
-  const bool color = color_allowed(STDERR_FILENO);
-  std::string text;
-  for (const auto& offer : run.offers)
-    for (const auto& e : offer.errors)
-      text += (offer.source.empty() ? offer.id : offer.source) + ": " + paint("error:", Style::red, color) + " " +
-              e.message + "\n";
-  std::fwrite(text.data(), 1, text.size(), stderr);
+  for (const auto& offer : run.offers) print_offer_messages(offer, true);
 }
 
 std::string render(const Report& report, const std::string& format) {
@@ -67,6 +62,7 @@ int run_report(const ReportOptions& options) {
   TracedRun traced = run_traced(*compiled.rubric, options.inputs);
   for (const auto& input_error : traced.output.input_errors) print_error(to_string(input_error));
   print_offer_errors(traced.output.run);
+  print_input_notes(traced.output.input_notes);
   Report report = build_report(traced.output.run);
   report.input_errors = traced.output.input_errors;
   if (options.format == "json") add_branches(report, *compiled.rubric, traced);

@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/lsp_command.hpp"
 #include "cli/report_commands.hpp"
+#include "cli/unknown_command.hpp"
 
 namespace {
 
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
   rubric::cli::add_fmt_command(commands);
   rubric::cli::add_init_command(commands);
   rubric::cli::add_weigh_command(commands);
+  if (auto status = rubric::cli::reject_unknown_command(app, argc, argv)) return *status;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -10,6 +10,7 @@ void OfferIdentity::clear() {
   role_title.clear();
   contact_name.clear();
   contact_email.clear();
+  warnings.clear();
 }
 
 void Facts::reset(std::size_t field_count) {

@@ -133,6 +133,8 @@ void RecordWriter::identity(const OfferIdentity& o) {
   text(o.role_title);
   text(o.contact_name);
   text(o.contact_email);
+  number(o.warnings.size());
+  for (const auto& w : o.warnings) text(w.message);
 }
 
 void RecordWriter::offer(const OfferResult& o) {
@@ -268,6 +270,8 @@ void RecordReader::identity(OfferIdentity& o) {
   text(o.role_title);
   text(o.contact_name);
   text(o.contact_email);
+  o.warnings.resize(number());
+  for (auto& w : o.warnings) text(w.message);
 }
 
 void RecordReader::offer(OfferResult& o) {

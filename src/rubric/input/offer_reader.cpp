@@ -47,7 +47,8 @@ std::string_view to_string(StopReason reason) {
   return "unknown";
 }
 
-OfferReader::Impl::Impl(const OfferSchema& schema_in) : schema(schema_in), trie(schema) {
+OfferReader::Impl::Impl(const OfferSchema& schema_in)
+    : schema(schema_in), trie(schema), key_warnings(schema, trie) {
   for (const auto& spec : schema.fields) {
     expected.push_back(offer_reader::expected_phrase(spec));
     std::vector<std::pair<std::string, int>> members;
@@ -207,6 +208,7 @@ void OfferReader::read(const InputDocument& doc, Facts& out) {
   }
   r.document = nullptr;
   if (out.id.empty()) out.id = doc.fallback_id;
+  if (!r.schema.sets.empty()) r.apply_sets();
 }
 
 }  // namespace rubric
