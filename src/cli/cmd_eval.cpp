@@ -13,9 +13,9 @@
 #include <rubric/output.hpp>
 #include <rubric/result_json.hpp>
 #include "cli/commands.hpp"
+#include "cli/offer_messages.hpp"
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
-#include "cli/offer_messages.hpp"
 #include "cli/progress.hpp"
 #include "cli/set_arg.hpp"
 #include "cli/terminal.hpp"
@@ -66,7 +66,7 @@ bool check_options(const EvalOptions& options, CompileOptions& compile_options) 
 
 /// Runs the batch; jsonl lines are rendered on the workers and streamed into `sink` in input order.
 RunOutput score(const CompiledRubric& rubric, const EvalOptions& options, Format format, OutputSink& sink,
-               bool errors_to_stderr) {
+                bool errors_to_stderr) {
   RunOptions run_options;
   run_options.jobs = options.jobs;
   // Ranked formats read the offers one at a time, in rank order, from packed results; jsonl lines are

@@ -5,8 +5,7 @@
 
 namespace rubric::cli {
 
-bool parse_set_arguments(const std::vector<std::string>& arguments, std::vector<FactSetting>& out,
-                         std::string& error) {
+bool parse_set_arguments(const std::vector<std::string>& arguments, std::vector<FactSetting>& out, std::string& error) {
   for (const auto& argument : arguments) {
     const std::size_t equals = argument.find('=');
     FactSetting setting;

@@ -21,8 +21,7 @@ struct FactOptions {
 void add_fact_options(CLI::App* command, FactOptions& options);
 
 /// Parses every --set argument into `out`; returns false with `error` naming the first malformed one.
-bool parse_set_arguments(const std::vector<std::string>& arguments, std::vector<FactSetting>& out,
-                         std::string& error);
+bool parse_set_arguments(const std::vector<std::string>& arguments, std::vector<FactSetting>& out, std::string& error);
 
 /// Fills `compile_options` from `options`; returns false after printing what is malformed.
 bool apply_fact_options(const FactOptions& options, CompileOptions& compile_options);

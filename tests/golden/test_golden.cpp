@@ -195,7 +195,8 @@ TEST_CASE("each error case reports exactly its expected diagnostics", "[golden]"
       REQUIRE_FALSE(expected.empty());
       // A case of `# warn:` lines alone is a rubric that compiles with exactly those warnings.
       const auto is = [&](const char* prefix) {
-        return std::any_of(expected.begin(), expected.end(), [&](const std::string& e) { return e.rfind(prefix, 0) == 0; });
+        return std::any_of(expected.begin(), expected.end(),
+                           [&](const std::string& e) { return e.rfind(prefix, 0) == 0; });
       };
       const bool warns = is("warning: ");
       const bool errs = std::any_of(expected.begin(), expected.end(), [](const std::string& e) {

@@ -104,7 +104,8 @@ TEST_CASE("warnings survive the packed results eval ranks and the jsonl fast pat
   auto rubric = compile_ok(kRubric);
   namespace fs = std::filesystem;
   const fs::path file = fs::temp_directory_path() / "rubric-warnings-test.jsonl";
-  std::ofstream(file) << R"({"id": "a", "oncall": {"rotaton_size": 3}, "comp": {"base": 1}})" << "\n";
+  std::ofstream(file) << R"({"id": "a", "oncall": {"rotaton_size": 3}, "comp": {"base": 1}})"
+                      << "\n";
   RunOptions compact;
   compact.mode = ResultMode::compact;
   RunOutput ranked = run(*rubric, {file.string()}, compact);
@@ -148,7 +149,8 @@ TEST_CASE("--set refuses an undeclared path and a value of the wrong type", "[re
     return compile_rubric_text("eval.rubric", kRubric, options).option_errors;
   };
   CHECK(errors({"", "comp.bsae", "1", "comp.bsae=1"}) ==
-        std::vector<std::string>{"--set comp.bsae=1: no offer path 'comp.bsae' in the rubric; did you mean 'comp.base'?"});
+        std::vector<std::string>{
+            "--set comp.bsae=1: no offer path 'comp.bsae' in the rubric; did you mean 'comp.base'?"});
   CHECK(errors({"", "remote", "yes", "remote=yes"}) ==
         std::vector<std::string>{"--set remote=yes: remote: expected bool (true or false), found yes"});
   CHECK(errors({"", "comp.base", "260k", "comp.base=260k"}) ==

@@ -30,14 +30,13 @@ ask pay "Pay" { when x < 5 because "ask for {max(x, 5) - x} more" }
 
 TEST_CASE("a reason interpolates any expression, rendered by its type", "[reasons]") {
   auto rubric = compile_ok(kRubric);
-  RunOutput out = score(*rubric, {R"({"id": "hi", "x": 10})",
-                                  R"({"id": "lo", "x": 2, "runway_months": 14, "comp": {"base": 182000}})"});
+  RunOutput out = score(
+      *rubric, {R"({"id": "hi", "x": 10})", R"({"id": "lo", "x": 2, "runway_months": 14, "comp": {"base": 182000}})"});
   const OfferResult& hi = offer(out.run, "hi");
   CHECK(criterion(hi, "a").because == std::vector<std::string>{"high: 20", "public company"});
   CHECK(criterion(hi, "a").label == "A at 3.3");
   const OfferResult& lo = offer(out.run, "lo");
-  CHECK(criterion(lo, "a").because ==
-        std::vector<std::string>{"14 months of runway, a tenth of base is 18,200"});
+  CHECK(criterion(lo, "a").because == std::vector<std::string>{"14 months of runway, a tenth of base is 18,200"});
   REQUIRE(lo.asks.size() == 1);
   CHECK(lo.asks[0].because == std::vector<std::string>{"ask for 3 more"});
 }
@@ -53,7 +52,8 @@ TEST_CASE("computed reasons agree in jsonl, in full results and in explain", "[r
   auto rubric = compile_ok(kRubric);
   namespace fs = std::filesystem;
   const fs::path file = fs::temp_directory_path() / "rubric-reasons-test.jsonl";
-  std::ofstream(file) << R"({"id": "lo", "x": 2, "runway_months": 14, "comp": {"base": 182000}})" << "\n";
+  std::ofstream(file) << R"({"id": "lo", "x": 2, "runway_months": 14, "comp": {"base": 182000}})"
+                      << "\n";
   RunOptions lines;
   lines.mode = ResultMode::jsonl;
   std::string fast;

@@ -1,7 +1,7 @@
 // Typo suggestions shared by the offer reader and the command line (the checker keeps its own, with a budget).
-#include <rubric/suggest.hpp>
-
 #include <algorithm>
+
+#include <rubric/suggest.hpp>
 
 namespace rubric {
 

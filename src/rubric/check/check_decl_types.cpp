@@ -106,7 +106,8 @@ void type_declarations(Context& cx) {
     if (text->choice_symbol.kind == SymbolKind::none) continue;  // unknown: reported where resolved
     const Type type = cx.symbol_type(text->choice_symbol);
     if (type.kind != TypeKind::boolean && type.kind != TypeKind::error) {
-      cx.error(text->choice_range, fmt::format("the condition of a reason must be bool, found {}", to_string(type.kind)));
+      cx.error(text->choice_range,
+               fmt::format("the condition of a reason must be bool, found {}", to_string(type.kind)));
     }
   }
 }

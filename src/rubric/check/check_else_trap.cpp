@@ -10,17 +10,27 @@ namespace rubric::checker {
 
 namespace {
 
-// Shown instead of a long branch or operand in the suggested parentheses.
-constexpr std::size_t kMaxShownText = 24;
+// Longer source text is cut in the suggested parentheses: its start and end stay, " ... " between.
+constexpr std::size_t kMaxShownText = 40;
+constexpr std::size_t kShownHead = 20;
+constexpr std::size_t kShownTail = 16;
 
-/// Returns the source text of `range`, cut to kMaxShownText characters with "..." in the middle.
+/// Returns the source text of `range` on one line, cut to about kMaxShownText characters.
 std::string shown(const Context& cx, const SourceRange& range) {
   if (!cx.rubric.source) return "...";
   const std::string& text = cx.rubric.source->text();
   if (range.end.offset <= range.begin.offset || range.end.offset > text.size()) return "...";
-  std::string out = text.substr(range.begin.offset, range.end.offset - range.begin.offset);
-  if (out.size() > kMaxShownText) out = out.substr(0, kMaxShownText / 2) + " ... " + out.substr(out.size() - 6);
-  return out;
+  std::string out;
+  for (std::size_t i = range.begin.offset; i < range.end.offset; ++i) {  // one line, single blanks
+    const char c = text[i] == '\n' || text[i] == '\r' || text[i] == '\t' ? ' ' : text[i];
+    if (c != ' ' || (!out.empty() && out.back() != ' ')) out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.size() <= kMaxShownText) return out;
+  std::string head = out.substr(0, kShownHead), tail = out.substr(out.size() - kShownTail);
+  while (!head.empty() && head.back() == ' ') head.pop_back();
+  while (!tail.empty() && tail.front() == ' ') tail.erase(0, 1);
+  return head + " ... " + tail;
 }
 
 /// Returns the binary node whose left operand is the first operand of `value` (`3` in `3 + a * b`).
@@ -45,13 +55,13 @@ void check_else_value(Context& cx, const ast::Expr& construct, const ast::Expr& 
   if (op->op != ast::BinaryOp::add && op->op != ast::BinaryOp::sub) return;
   const std::string first = shown(cx, op->children[0]->range);
   const std::string rest = shown(cx, SourceRange{op->children[1]->range.begin, value.range.end});
-  const std::string head = shown(cx, SourceRange{construct.range.begin, op->children[0]->range.begin});
+  const std::string head = shown(cx, SourceRange{construct.range.begin, op->children[0]->range.begin}) + " ";
   const std::string spelled(to_string(op->op));
-  cx.warning(value.range,
-             fmt::format("the '{}' after 'else' applies to the else branch only, not to the whole '{}'", spelled,
-                         keyword),
-             {fmt::format("to apply it to every branch, write '({}{}) {} {}'", head, first, spelled, rest),
-              fmt::format("to keep it on the else branch, write 'else ({} {} {})'", first, spelled, rest)});
+  cx.warning(
+      value.range,
+      fmt::format("the '{}' after 'else' applies to the else branch only, not to the whole '{}'", spelled, keyword),
+      {fmt::format("to apply it to every branch, write '({}{}) {} {}'", head, first, spelled, rest),
+       fmt::format("to keep it on the else branch, write 'else ({} {} {})'", first, spelled, rest)});
 }
 
 /// Walks `e` for the trap; recursion is bounded by the parser's expression depth limit.
@@ -97,8 +107,8 @@ void check_ignored_paths(Context& cx) {
   for (const auto& ignored : cx.rubric.ignored) {
     for (const auto& field : cx.rubric.fields) {
       const std::string& path = field.path.name;
-      const bool inside = path.size() > ignored.name.size() && path.compare(0, ignored.name.size(), ignored.name) == 0 &&
-                          path[ignored.name.size()] == '.';
+      const bool inside = path.size() > ignored.name.size() &&
+                          path.compare(0, ignored.name.size(), ignored.name) == 0 && path[ignored.name.size()] == '.';
       if (path != ignored.name && !inside) continue;
       cx.warning(ignored.range,
                  fmt::format("{} is read by the rubric ('{}' is declared in offer {{ }}); ignore only silences "

@@ -21,8 +21,8 @@ int walk_json(std::string_view text, OnKey on_key) {
         if (text[i] == '\\') ++i;
       }
       std::size_t after = i + 1;
-      while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\n' ||
-                                     text[after] == '\r')) {
+      while (after < text.size() &&
+             (text[after] == ' ' || text[after] == '\t' || text[after] == '\n' || text[after] == '\r')) {
         ++after;
       }
       if (after < text.size() && text[after] == ':' && i <= text.size()) {

@@ -45,7 +45,7 @@ struct InputStream::Impl {
   std::size_t next_file = 0;
   bool from_folder = false;  // `files` came from listing a folder: candidate profiles in it are skipped
   bool sniff_stdin = false;  // the next line of `-` is its first: it decides one document or JSON Lines
-  PaddedBuffer whole;  // the current single-document file
+  PaddedBuffer whole;        // the current single-document file
 
   InputFile lines_file;  // the current JSON Lines source
   std::unique_ptr<LineReader> lines;

@@ -47,8 +47,7 @@ std::string_view to_string(StopReason reason) {
   return "unknown";
 }
 
-OfferReader::Impl::Impl(const OfferSchema& schema_in)
-    : schema(schema_in), trie(schema), key_warnings(schema, trie) {
+OfferReader::Impl::Impl(const OfferSchema& schema_in) : schema(schema_in), trie(schema), key_warnings(schema, trie) {
   for (const auto& spec : schema.fields) {
     expected.push_back(offer_reader::expected_phrase(spec));
     std::vector<std::pair<std::string, int>> members;

@@ -36,7 +36,7 @@ struct OfferReader::Impl {
 
   OfferSchema schema;
   offer_reader::PathTrie trie;
-  offer_reader::KeyWarnings key_warnings;  // unknown keys: checked only for keys the trie does not know
+  offer_reader::KeyWarnings key_warnings;              // unknown keys: checked only for keys the trie does not know
   std::vector<std::string> expected;                   // per field: what its value must be, for messages
   std::vector<offer_reader::RawKeyTable> member_keys;  // per field: enumeration members, for raw strings
   std::vector<std::uint8_t> is_alias;  // per field: 1 when an earlier field has the same path (it copies that one)

@@ -160,7 +160,8 @@ bool OfferReader::Impl::read_number(const PathNode& node, od::value& value) {
   const bool percent = schema.fields[f].kind == TypeKind::percent;
   out->numbers[f] = percent ? number / 100 : number;
   state[f] = FieldState::read;
-  if (percent && number > 0 && number < 1) warn(offer_reader::percent_fraction_warning(node, number, value.raw_json_token()));
+  if (percent && number > 0 && number < 1)
+    warn(offer_reader::percent_fraction_warning(node, number, value.raw_json_token()));
   return true;
 }
 

@@ -25,7 +25,8 @@ bool covers(const std::string& ignored, std::string_view path) {
   if (path.size() < ignored.size()) {  // a key on the way to an ignored path: its object is not judged
     return ignored.compare(0, path.size(), path) == 0 && ignored[path.size()] == '.';
   }
-  return path.compare(0, ignored.size(), ignored) == 0 && (path.size() == ignored.size() || path[ignored.size()] == '.');
+  return path.compare(0, ignored.size(), ignored) == 0 &&
+         (path.size() == ignored.size() || path[ignored.size()] == '.');
 }
 
 }  // namespace

@@ -25,9 +25,9 @@ class KeyWarnings {
   /// Returns "did you mean P?" for a declared path or container near `path`, or "".
   const std::string& suggestion(const std::string& path);
 
-  std::vector<std::string> ignored_;                      // `ignore { }` paths
-  std::vector<std::string> declared_;                     // declared fields and their containers, "a.b"
-  std::unordered_map<std::string, std::string> hints_;    // path -> suggestion, so each is computed once
+  std::vector<std::string> ignored_;                    // `ignore { }` paths
+  std::vector<std::string> declared_;                   // declared fields and their containers, "a.b"
+  std::unordered_map<std::string, std::string> hints_;  // path -> suggestion, so each is computed once
 };
 
 /// Returns the warning for a percent value strictly between 0 and 1 (a fraction, most likely), or "".

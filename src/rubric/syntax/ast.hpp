@@ -41,7 +41,7 @@ struct Text {
   // `because if C then "A" else "B"`: the parser puts C in a hidden let named `choice` and the two
   // reasons in `branches` (A, then B); `value` and `raw` stay empty.
   std::string choice;
-  SourceRange choice_range;   // of C
+  SourceRange choice_range;  // of C
   std::vector<Text> branches;
   Symbol choice_symbol;  // checker: the hidden let
 };
