@@ -19,8 +19,8 @@ constexpr int kModule = 9;
 constexpr int kKeyword = 14;
 constexpr int kEnumMember = 20;
 
-constexpr const char* kDeclarationKeywords[] = {"rubric", "scale", "offer", "let",   "criterion",
-                                                "flag",   "confirm", "ask", "draft", "ignore"};
+constexpr const char* kDeclarationKeywords[] = {"rubric", "scale",   "offer", "let",   "criterion",
+                                                "flag",   "confirm", "ask",   "draft", "ignore"};
 constexpr const char* kExpressionKeywords[] = {"if", "then", "else", "when", "match", "and",
                                                "or", "not",  "in",   "true", "false"};
 constexpr const char* kClauseKeywords[] = {"score", "because", "when", "penalty", "cap", "veto", "range", "cite"};
