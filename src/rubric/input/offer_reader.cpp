@@ -144,6 +144,7 @@ void OfferReader::Impl::finish() {
 
 void OfferReader::Impl::report_stop() {
   out->errors.clear();
+  out->warnings.clear();  // a document that stopped being read has one thing to say
   switch (stop) {
     case StopReason::too_deep:
       out->errors.push_back(

@@ -93,7 +93,11 @@ namespace rubric {
 void OfferReader::Impl::unknown_key(const offer_reader::PathNode& node, od::field& field) {
   if (node.field >= 0) return;  // the common case inside wrappers, decided before any string is made
   const char* raw = field.key().raw();
-  const std::size_t length = offer_reader::raw_key_length(raw, field.value().raw_json_token().data());
+  const char* value = field.value().raw_json_token().data();
+  // In a document that is not valid JSON the value may not follow its key: no warning (the error says more).
+  if (raw < json.data() || value <= raw || value > json.data() + json.size()) return;
+  const std::size_t length = offer_reader::raw_key_length(raw, value);
+  if (length > static_cast<std::size_t>(value - raw)) return;
   std::string message = key_warnings.unknown_key(node, std::string_view(raw, length));
   if (!message.empty()) warn(std::move(message));
 }

@@ -117,7 +117,8 @@ void push_conditional_reason(ParseState& st, const char* input, std::size_t inpu
   reason.choice.assign(input + begin, condition->range.end.offset - condition->range.begin.offset);
   // A plain name is read as itself; anything else is computed by a hidden let named by its text.
   if (!is_interpolated_reference(reason.choice)) {
-    add_hidden_let(st.rubric, reason.choice, condition->range, std::move(condition));
+    const SourceRange range = condition->range;  // read before the move: argument order is unspecified
+    add_hidden_let(st.rubric, reason.choice, range, std::move(condition));
   }
   reason.branches.push_back(std::move(then));
   reason.branches.push_back(std::move(otherwise));
