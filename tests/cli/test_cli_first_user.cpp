@@ -26,7 +26,8 @@ TEST_CASE("binary: an unknown command gets the closest one and exit 2", "[cli][e
   CHECK(box.run("evl '" + kRubric + "' offers") == 2);
   CHECK(contains(box.err, "rubric: error: unknown command 'evl'; did you mean 'eval'?"));
   CHECK(box.run("frobnicate") == 2);
-  CHECK(contains(box.err, "rubric: error: unknown command 'frobnicate' (commands: check, eval, draft, report, explain"));
+  CHECK(
+      contains(box.err, "rubric: error: unknown command 'frobnicate' (commands: check, eval, draft, report, explain"));
   CHECK(box.run("explian '" + kRubric + "' offers") == 2);
   CHECK(contains(box.err, "did you mean 'explain'?"));
 }
