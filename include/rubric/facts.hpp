@@ -23,9 +23,20 @@ struct FieldSpec {
   std::string default_text;          // default for text
 };
 
+/// A fact the reader sets after reading an offer (`--set`), already typed.
+struct SetFact {
+  std::string offer;  // the offer's id; empty for every offer
+  int field = -1;     // index into OfferSchema::fields
+  double number = 0;  // numeric (percent as a fraction), bool 0/1, enumeration member index
+  std::string text;   // for text fields
+};
+
 /// Every declared field, in declaration order; slot i of Facts is field i.
 struct OfferSchema {
   std::vector<FieldSpec> fields;
+  std::vector<std::string> ignored;  // `ignore { ... }` paths: keys the rubric knows it does not read
+  bool strict = false;               // offer warnings (unknown keys, fraction percents) are errors (--strict)
+  std::vector<SetFact> sets;         // `--set` what-ifs, applied in order after each offer is read
 };
 
 /// A problem with one offer; the offer is not scored but the run goes on.
@@ -46,6 +57,7 @@ struct OfferIdentity {
   std::string contact_name;      // `contact.name` (the recruiter), when present and a string
   std::string contact_email;     // `contact.email`, when present and a string
   std::string contact_greeting;  // `contact.greeting` ("Dear Dr. Lee"), how drafts greet the recruiter
+  std::vector<OfferError> warnings;  // what the offer file probably did not mean ("$.x: not in the rubric")
 
   /// Empties every field, keeping capacity.
   void clear();

@@ -10,6 +10,7 @@
 #include "cli/diagnostics_json.hpp"
 #include "cli/lsp_command.hpp"
 #include "cli/report_commands.hpp"
+#include "cli/unknown_command.hpp"
 
 namespace {
 
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
   rubric::cli::add_fmt_command(commands);
   rubric::cli::add_init_command(commands);
   rubric::cli::add_weigh_command(commands);
+  if (auto status = rubric::cli::reject_unknown_command(app, argc, argv)) return *status;
   rubric::cli::add_test_command(commands);
   rubric::cli::add_schema_command(commands);
   rubric::cli::add_offer_command(commands);

@@ -3,7 +3,7 @@ if exists('b:current_syntax')
   finish
 endif
 
-syntax keyword rubricDeclaration rubric scale offer let criterion flag confirm ask draft
+syntax keyword rubricDeclaration rubric scale offer let criterion flag confirm ask draft ignore
 syntax keyword rubricClause weight score because when penalty cap veto range cite negotiable
 syntax keyword rubricConditional if then else match
 syntax keyword rubricOperator and or not in

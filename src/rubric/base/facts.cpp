@@ -11,6 +11,7 @@ void OfferIdentity::clear() {
   contact_name.clear();
   contact_email.clear();
   contact_greeting.clear();
+  warnings.clear();
 }
 
 void Facts::reset(std::size_t field_count) {

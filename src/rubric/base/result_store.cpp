@@ -134,6 +134,8 @@ void RecordWriter::identity(const OfferIdentity& o) {
   text(o.contact_name);
   text(o.contact_email);
   text(o.contact_greeting);
+  number(o.warnings.size());
+  for (const auto& w : o.warnings) text(w.message);
 }
 
 void RecordWriter::offer(const OfferResult& o) {
@@ -270,6 +272,8 @@ void RecordReader::identity(OfferIdentity& o) {
   text(o.contact_name);
   text(o.contact_email);
   text(o.contact_greeting);
+  o.warnings.resize(number());
+  for (auto& w : o.warnings) text(w.message);
 }
 
 void RecordReader::offer(OfferResult& o) {

@@ -6,6 +6,7 @@
 #include <exception>
 
 #include "rubric/compile/builder.hpp"
+#include "rubric/compile/compile_sets.hpp"
 #include "rubric/compile/schema.hpp"
 
 namespace rubric {
@@ -170,6 +171,9 @@ CompileResult compile(const ast::Rubric& rubric, const CheckResult& checked, con
   try {
     auto plan = build_plan(rubric, checked, result.errors);
     auto weight_errors = apply_weight_overrides(*plan, options.weights);
+    plan->schema.strict = options.strict;
+    auto set_errors = apply_fact_settings(*plan, options.sets);
+    result.errors.insert(result.errors.end(), set_errors.begin(), set_errors.end());
     result.errors.insert(result.errors.end(), weight_errors.begin(), weight_errors.end());
     if (result.errors.empty()) {
       result.weight_note = plan->weight_note;

@@ -32,6 +32,9 @@ struct Template {
   std::vector<TemplatePiece> pieces;
   std::string constant;  // the whole text when is_constant
   bool is_constant = true;
+  // `because if C then "A" else "B"`: C is the field or slot `choice`, and branches hold A then B.
+  TemplatePiece choice;
+  std::vector<Template> branches;
 };
 
 /// Everything rendering needs to turn a value into text for one offer.

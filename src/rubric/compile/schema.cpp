@@ -50,6 +50,7 @@ OfferSchema make_schema(const ast::Rubric& rubric, const CheckResult& checked) {
     if (field.default_value) apply_default(*field.default_value, spec);
     schema.fields.push_back(std::move(spec));
   }
+  for (const auto& ignored : rubric.ignored) schema.ignored.push_back(ignored.name);
   return schema;
 }
 

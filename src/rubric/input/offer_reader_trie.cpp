@@ -42,6 +42,8 @@ PathTrie::PathTrie(const OfferSchema& schema) {
     int node = add_path(split_path(std::string(to_string(label))));
     nodes_[static_cast<std::size_t>(node)].label = label;
   }
+  // Ignored paths are walked to, so a stray key beside one (`perks.food` beside `perks.gym`) is still seen.
+  for (const auto& ignored : schema.ignored) add_path(split_path(ignored));
   for (auto& node : nodes_) {
     std::vector<std::pair<std::string, int>> keys;
     for (int child : node.children) keys.emplace_back(nodes_[static_cast<std::size_t>(child)].key, child);

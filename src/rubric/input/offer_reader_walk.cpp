@@ -66,7 +66,10 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
     od::value& value = field.value();
     bool ok = true;
     switch (role) {
-      case KeyRole::other: ok = skip_value(value, level + 1); break;
+      case KeyRole::other:
+        unknown_key(node, field);
+        ok = skip_value(value, level + 1);
+        break;
       case KeyRole::value:
       case KeyRole::source: {
         bool& had = role == KeyRole::value ? had_value : had_source;
@@ -180,8 +183,11 @@ bool OfferReader::Impl::read_number(const PathNode& node, od::value& value) {
     type_error(node, "number " + offer_reader::shown_token(raw) + " (out of double range)");
     return true;
   }
-  out->numbers[f] = schema.fields[f].kind == TypeKind::percent ? number / 100 : number;
+  const bool percent = schema.fields[f].kind == TypeKind::percent;
+  out->numbers[f] = percent ? number / 100 : number;
   state[f] = FieldState::read;
+  if (percent && number > 0 && number < 1)
+    warn(offer_reader::percent_fraction_warning(node, number, value.raw_json_token()));
   return true;
 }
 
