@@ -92,6 +92,8 @@ struct kw_percent : TAO_PEGTL_KEYWORD("percent") {};
 struct kw_bool : TAO_PEGTL_KEYWORD("bool") {};
 struct kw_text : TAO_PEGTL_KEYWORD("text") {};
 struct kw_negotiable : TAO_PEGTL_KEYWORD("negotiable") {};  // ROBUSTNESS.md section 2
+struct kw_ignore : TAO_PEGTL_KEYWORD("ignore") {};
+// A type only where a type is expected: not reserved, so offers may keep paths like `grant.options`.
 struct kw_grant : TAO_PEGTL_KEYWORD("grant") {};
 struct kw_currency : TAO_PEGTL_KEYWORD("currency") {};
 struct kw_rates : TAO_PEGTL_KEYWORD("rates") {};
@@ -102,8 +104,8 @@ struct reserved_word : sor<kw_rubric, kw_scale, kw_offer, kw_let, kw_criterion, 
                            kw_because, kw_flag, kw_when, kw_penalty, kw_cap, kw_veto, kw_confirm, kw_ask,
                            kw_range, kw_cite, kw_if, kw_then, kw_else, kw_match, kw_and, kw_or, kw_not,
                            kw_in, kw_true, kw_false, kw_info, kw_warning, kw_critical, kw_draft,
-                           kw_number, kw_money, kw_percent, kw_bool, kw_text, kw_grant, kw_currency,
-                           kw_rates, kw_negotiable> {};
+                           kw_number, kw_money, kw_percent, kw_bool, kw_text, kw_currency, kw_rates,
+                           kw_negotiable, kw_ignore> {};
 
 // ---- Names and offer paths -----------------------------------------------
 
@@ -168,7 +170,15 @@ struct negation;
 struct unary;
 
 struct because_text : token<string_literal> {};
-struct because_clause : seq<token<kw_because>, must<because_text>> {};
+// `because if C then "..." else "..."`: a reason chosen per offer (docs/language.md, "Conditional reasons")
+struct because_then : token<kw_then> {};
+struct because_then_text : token<string_literal> {};
+struct because_else : token<kw_else> {};
+struct because_else_text : token<string_literal> {};
+struct because_if : seq<token<kw_if>, must<expression>, must<because_then>, must<because_then_text>,
+                        must<because_else>, must<because_else_text>> {};
+struct because_body : sor<because_if, because_text> {};
+struct because_clause : seq<token<kw_because>, must<because_body>> {};
 
 // `if C then A else B`
 struct if_then : token<kw_then> {};
@@ -358,10 +368,22 @@ struct ask_decl : seq<token<kw_ask>, must<ask_id>, must<ask_label>, must<ask_ope
 struct currency_decl;
 struct rates_decl;
 
+// `ignore { notes, perks.gym }`: offer keys the rubric knows about and does not read
+struct ignore_name : path {};
+struct ignored_path : token<ignore_name> {};
+struct ignore_open : token<open_brace> {};
+struct ignore_close : token<close_brace> {};
+struct ignore_decl : seq<token<kw_ignore>, must<ignore_open>, opt<ignored_path, star<opt<token<comma>>, ignored_path>>,
+                         must<ignore_close>> {};
+
+// `{EXPR}` inside a label or reason (docs/language.md, "Interpolation"); parsed apart, after the file
+struct interpolation_end : eof {};
+struct interpolation : seq<skip, must<expression>, must<interpolation_end>> {};
+
 // ---- The file -----------------------------------------------------------------
 
 struct declaration : sor<rubric_decl, scale_decl, offer_decl, let_decl, criterion_decl, flag_decl,
-                         confirm_decl, ask_decl, draft_decl, currency_decl, rates_decl> {};
+                         confirm_decl, ask_decl, draft_decl, ignore_decl, currency_decl, rates_decl> {};
 struct first_declaration : seq<rubric_decl> {};
 struct end_of_file : eof {};
 struct rubric_file : seq<skip, must<first_declaration>, star<declaration>, must<end_of_file>> {};

@@ -21,7 +21,12 @@ template<> inline constexpr auto error_message<closing_quote> = "unterminated st
 
 // Expressions
 template<> inline constexpr auto error_message<expression> = "expected an expression";
-template<> inline constexpr auto error_message<because_text> = "expected the reason after 'because', a string like \"owns the on-call rotation\"";
+template<> inline constexpr auto error_message<because_body> = "expected the reason after 'because', a string like \"owns the on-call rotation\" or 'if C then \"...\" else \"...\"'";
+template<> inline constexpr auto error_message<because_then> = "expected 'then' after the condition of the reason";
+template<> inline constexpr auto error_message<because_then_text> = "expected the reason used when the condition holds, a string";
+template<> inline constexpr auto error_message<because_else> = "expected 'else' and the reason used otherwise: a conditional reason needs both";
+template<> inline constexpr auto error_message<because_else_text> = "expected the reason used when the condition does not hold, a string";
+template<> inline constexpr auto error_message<interpolation_end> = "expected '}' after the interpolated expression";
 template<> inline constexpr auto error_message<if_then> = "expected 'then' after the condition of 'if'";
 template<> inline constexpr auto error_message<if_else> = "expected 'else' and a value: 'if' needs both branches";
 template<> inline constexpr auto error_message<when_arrow> = "expected '=>' after the arm's condition";
@@ -99,6 +104,8 @@ template<> inline constexpr auto error_message<range_dots> = "expected '..' betw
 template<> inline constexpr auto error_message<range_high> = "expected the range's high end, an expression";
 template<> inline constexpr auto error_message<cite_tag> = "expected a tag, a string like \"reliability\"";
 template<> inline constexpr auto error_message<ask_close> = "expected '}' to close the ask block (clauses go in the order when, range, cite, because)";
+template<> inline constexpr auto error_message<ignore_open> = "expected '{' after 'ignore'";
+template<> inline constexpr auto error_message<ignore_close> = "expected an offer path or '}' to close the ignore block";
 
 // Compensation (grammar_money.hpp)
 template<> inline constexpr auto error_message<currency_code> = "expected the currency's code, three capital letters like USD";

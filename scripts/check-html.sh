@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders HTML reports in headless Chromium and fails on a broken page: the shipped examples, and
-# offers and a rubric whose texts try to inject markup and scripts (tests/data/report/hostile).
+# offers and a rubric whose texts try to inject markup and scripts (tests/data/report/hostile), and the
+# compensation example (examples/compensation: a year-by-year table and chart per offer).
 #
 #   scripts/check-html.sh [RUBRIC_BINARY]     (default: build/rubric)
 #
@@ -72,6 +73,15 @@ check_hostile_text() {
   done
 }
 
+# The compensation example declares a grant: each of its two offers has a year-by-year table and its chart.
+check_compensation() {
+  local dom=$1
+  [ "$(grep -oF '<table class="comp-years">' "$dom" | wc -l)" -eq 2 ] || fail compensation "not one compensation table per offer"
+  [ "$(grep -oF '<svg id="chart-comp-' "$dom" | wc -l)" -eq 2 ] || fail compensation "not one compensation chart per offer"
+  [ "$(grep -oF '<rect class="k' "$dom" | wc -l)" -gt 8 ] || fail compensation "the compensation charts have too few bars"
+  [ "$(count_in "$dom" '<td class="num">216,540</td>')" -gt 0 ] || fail compensation "berlin's year-3 total is missing"
+}
+
 check_images() {
   local name=$1 html=$2 size
   chrome --screenshot="$work/$name-desktop.png" --window-size=1200,2400 "file://$html" >/dev/null || true
@@ -82,6 +92,71 @@ check_images() {
     # A blank page compresses to a few kilobytes; a rendered report is far larger.
     [ "$size" -gt 20000 ] || fail "$name" "$image is missing or blank ($size bytes)"
   done
+}
+
+# Measures the charts and the scorecard as laid out in a 1280-pixel window (docs/reports.md, "The charts"): a
+# script appended to a copy of the report writes what it finds into <body data-geometry>, which the dumped
+# DOM then shows. Per offer: the total's label stands at the total's mark; what flags take off is a hatched
+# segment from the total back to the weighted end of the bar. Criteria and offers have disjoint colours;
+# no criterion label is cut when it fits the drawing's width; the scorecard fits the window.
+check_geometry() {
+  local name=$1 html=$2 probe="$work/$name-geometry.html"
+  sed 's#</body>#<script src="geometry.js"></script></body>#' "$html" >"$probe"
+  cat >"$work/geometry.js" <<'JS'
+(function () {
+  const problems = [];
+  const num = (v) => parseFloat(v);
+  const chart = document.getElementById('chart-contributions');
+  const marks = chart ? chart.querySelectorAll('line.total') : [];
+  if (marks.length === 0) problems.push('no total marks');
+  let hatched = 0;
+  marks.forEach((mark, i) => {
+    const x = num(mark.getAttribute('x1'));
+    const label = mark.nextElementSibling;
+    if (!label || !label.classList.contains('value')) { problems.push('bar ' + i + ': no total label'); return; }
+    if (Math.abs(num(label.getAttribute('x')) - x) > 0.5 || label.getAttribute('text-anchor') !== 'middle')
+      problems.push('bar ' + i + ': total label at ' + label.getAttribute('x') + ', total at ' + x);
+    let end = -Infinity, node = mark.previousElementSibling, penalty = null;
+    if (node && node.classList.contains('penalty')) { penalty = node; node = node.previousElementSibling; }
+    for (; node && node.tagName === 'rect' && /^c\d/.test(node.getAttribute('class')); node = node.previousElementSibling)
+      end = Math.max(end, num(node.getAttribute('x')) + num(node.getAttribute('width')));
+    if (penalty) {
+      hatched++;
+      const px = num(penalty.getAttribute('x')), pw = num(penalty.getAttribute('width'));
+      if (Math.abs(px - Math.min(x, end)) > 0.05 || Math.abs(px + pw - Math.max(x, end)) > 0.05)
+        problems.push('bar ' + i + ': penalty spans ' + px + '..' + (px + pw) + ', not total ' + x + '..weighted ' + end);
+      if (!getComputedStyle(penalty).fill.includes('url'))
+        problems.push('bar ' + i + ': penalty segment is not hatched');
+    } else if (Math.abs(end - x) > 0.05) {
+      problems.push('bar ' + i + ': total ' + x + ' is not at the bar end ' + end + ' and no penalty is drawn');
+    }
+  });
+  if (hatched === 0) problems.push('no offer shows a hatched penalty');
+  const colours = (selector) => new Set([...document.querySelectorAll(selector)].map((e) => getComputedStyle(e).fill));
+  const criteria = colours('#chart-contributions rect[class^="c"]'), offers = colours('#chart-scores rect[class^="o"]');
+  criteria.forEach((c) => { if (offers.has(c)) problems.push('colour ' + c + ' is used for a criterion and an offer'); });
+  const scores = document.getElementById('chart-scores');
+  const width = scores.viewBox.baseVal.width;
+  scores.querySelectorAll('text.label').forEach((label) => {
+    const full = label.querySelector('title').textContent;
+    if (full.length <= 90 && !label.firstChild.textContent.startsWith(full))
+      problems.push('criterion label cut: ' + full);
+    if (num(label.getAttribute('x')) + label.getComputedTextLength() > width + 0.5)
+      problems.push('criterion label runs out of the chart: ' + full);
+  });
+  const wrap = document.querySelector('#scorecard .table-wrap');
+  if (!wrap || wrap.scrollWidth > wrap.clientWidth + 1)
+    problems.push('scorecard is ' + (wrap ? wrap.scrollWidth : '?') + 'px wide in a ' + (wrap ? wrap.clientWidth : '?') +
+                  'px column');
+  document.body.setAttribute('data-geometry', problems.length ? 'FAIL: ' + problems.join(' | ') : 'OK');
+})();
+JS
+  chrome --dump-dom --window-size=1280,900 "file://$probe" >"$work/$name-geometry.dom" || true
+  if ! grep -qF 'data-geometry="OK"' "$work/$name-geometry.dom"; then
+    fail "$name" "chart or scorecard geometry: $(grep -o 'data-geometry="[^"]*"' "$work/$name-geometry.dom" || echo 'the probe did not run')"
+  fi
+  chrome --screenshot="$work/$name-1280.png" --window-size=1280,2400 "file://$html" >/dev/null || true
+  [ "$(stat -c %s "$work/$name-1280.png" 2>/dev/null || echo 0)" -gt 20000 ] || fail "$name" "1280-pixel screenshot is blank"
 }
 
 check_report() {
@@ -95,16 +170,19 @@ check_report() {
   chrome --dump-dom "file://$html" >"$work/$name.dom" || true
   check_dom "$name" "$work/$name.dom"
   [ "$name" != hostile ] || check_hostile_text "$work/$name.dom"
+  [ "$name" != compensation ] || check_compensation "$work/$name.dom"
   check_images "$name" "$html"
+  [ "$name" != examples ] || check_geometry "$name" "$html"
 }
 
 check_report examples rules/platform-reliability.rubric examples/offers
 check_report hostile tests/data/report/hostile/hostile.rubric tests/data/report/hostile/*.json
+check_report compensation examples/compensation/compensation.rubric examples/compensation/offers
 
 if [ "$failures" -gt 0 ]; then
   echo "check-html: $failures check(s) failed; Chromium's log (without its D-Bus noise):" >&2
   grep -v -e dbus -e 'bytes written to file' "$work/chromium.log" | tail -n 20 >&2 || true
   exit 1
 fi
-echo "check-html: both reports render in $("$browser" --version 2>/dev/null | head -n 1):" \
-     "three charts, six sections, hostile text escaped, screenshots and PDF non-blank"
+echo "check-html: the three reports render in $("$browser" --version 2>/dev/null | head -n 1):" \
+     "three charts, six sections, hostile text escaped, chart and scorecard geometry, screenshots and PDF non-blank"

@@ -39,6 +39,11 @@ demo report rules/platform-reliability.rubric examples/offers --format html -o b
   2>/dev/null || true
 demo draft rules/platform-reliability.rubric examples/offers --profile examples/profile.json \
   --out build/examples/drafts --force 2>/dev/null || true
+# Pay as it is really offered: a EUR offer with back-loaded RSUs, a USD startup with options.
+demo eval examples/compensation/compensation.rubric examples/compensation/offers
+demo report examples/compensation/compensation.rubric examples/compensation/offers --format html \
+  -o build/examples/compensation.html
 echo
 echo "Wrote the decision report to build/examples/report.md and build/examples/report.html,"
-echo "and one negotiation draft per offer to build/examples/drafts/."
+echo "one negotiation draft per offer to build/examples/drafts/, and the compensation example's"
+echo "report (pay by year in USD, RSUs and options) to build/examples/compensation.html."

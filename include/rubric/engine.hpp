@@ -125,6 +125,7 @@ struct RunOutput {
   RunResult run;                         // ranked (modes full, scores and compact)
   RankedResults ranked;                  // every offer in rank order, with ResultMode::compact
   std::vector<InputError> input_errors;  // INPUT arguments or files that could not be read
+  std::vector<InputError> input_notes;   // files skipped on purpose (a candidate profile in a folder)
   std::size_t offers_seen = 0;           // documents read, scored or not
   std::size_t offers_failed = 0;         // documents that could not be scored
 

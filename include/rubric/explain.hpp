@@ -15,10 +15,12 @@ namespace rubric {
 
 /// One evaluated sub-expression: its text as written and its value.
 struct TraceLine {
-  int depth = 0;      // nesting below the clause's expression, from 1
-  std::string text;   // "senior_ratio >= 0.3", or "took \"org\"" for a branch
-  std::string value;  // rendered per its type: "true", "255,200", "org"
-  std::string note;   // "source: offer letter", "default", "because ..."
+  int depth = 0;                   // nesting below the clause's expression, from 1
+  std::string text;                // "senior_ratio >= 0.3", or "took \"org\"" for a branch
+  std::string value;               // rendered per its type: "true", "255,200", "org"
+  std::string note;                // "source: offer letter", "default", "because ..."
+  int number = 0;                  // > 0: a longer line above shows this sub-expression as [number] instead of its text
+  std::size_t begin = 0, end = 0;  // the sub-expression's byte offsets in the rubric (both 0 for branch lines)
 };
 
 /// One clause of a declaration (a let's value, a criterion's score, a flag's condition or penalty ...).

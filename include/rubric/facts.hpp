@@ -25,11 +25,22 @@ struct FieldSpec {
   int grant = -1;                    // grant fields: the index into Facts::grants
 };
 
+/// A fact the reader sets after reading an offer (`--set`), already typed.
+struct SetFact {
+  std::string offer;  // the offer's id; empty for every offer
+  int field = -1;     // index into OfferSchema::fields
+  double number = 0;  // numeric (percent as a fraction), bool 0/1, enumeration member index
+  std::string text;   // for text fields
+};
+
 /// Every declared field, in declaration order; slot i of Facts is field i.
 struct OfferSchema {
   std::vector<FieldSpec> fields;
-  Currencies currencies;        // the rubric's currency and rates: money facts are converted on reading
-  std::size_t grant_count = 0;  // fields of type grant
+  std::vector<std::string> ignored;  // `ignore { ... }` paths: keys the rubric knows it does not read
+  bool strict = false;               // offer warnings (unknown keys, fraction percents) are errors (--strict)
+  std::vector<SetFact> sets;         // `--set` what-ifs, applied in order after each offer is read
+  Currencies currencies;             // the rubric's currency and rates: money facts are converted on reading
+  std::size_t grant_count = 0;       // fields of type grant
 };
 
 /// A problem with one offer; the offer is not scored but the run goes on.
@@ -42,13 +53,15 @@ struct OfferError {
 
 /// Who an offer is and where it came from: read with its facts, carried unchanged into its results.
 struct OfferIdentity {
-  std::string id;             // the offer's `id`, else the file stem, else "line-N"
-  std::string source;         // file path, "FILE:LINE" for JSON Lines, "-:LINE" for stdin
-  std::size_t ordinal = 0;    // position in the run's input order, from 0
-  std::string company;        // `company`, when present and a string
-  std::string role_title;     // `role.title`, when present and a string
-  std::string contact_name;   // `contact.name` (the recruiter), when present and a string
-  std::string contact_email;  // `contact.email`, when present and a string
+  std::string id;                    // the offer's `id`, else the file stem, else "line-N"
+  std::string source;                // file path, "FILE:LINE" for JSON Lines, "-:LINE" for stdin
+  std::size_t ordinal = 0;           // position in the run's input order, from 0
+  std::string company;               // `company`, when present and a string
+  std::string role_title;            // `role.title`, when present and a string
+  std::string contact_name;          // `contact.name` (the recruiter), when present and a string
+  std::string contact_email;         // `contact.email`, when present and a string
+  std::string contact_greeting;      // `contact.greeting` ("Dear Dr. Lee"), how drafts greet the recruiter
+  std::vector<OfferError> warnings;  // what the offer file probably did not mean ("$.x: not in the rubric")
 
   /// Empties every field, keeping capacity.
   void clear();

@@ -70,6 +70,10 @@ inline constexpr int kDefaultVestingYears = 4;
 /// A grant's cliff when its offer does not say: the common one-year cliff.
 inline constexpr int kDefaultCliffMonths = 12;
 
+/// The years of employment the report's compensation table shows (COMPENSATION.md section 4): the usual
+/// four-year vesting, long enough to show a cliff and back-loading, short enough to fit a phone.
+inline constexpr int kCompensationYears = 4;
+
 /// How far a schedule's percentages may sum away from 100: they are written as decimals (33.33...).
 inline constexpr double kScheduleSumTolerance = 1e-6;
 

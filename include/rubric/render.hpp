@@ -7,19 +7,20 @@
 
 namespace rubric {
 
-/// Renders a number per its type: money "255,200", percent "52.2%", number "3.67" (at most two decimals).
+/// Renders a number per its type: money "255,200" or "7.80", percent "52.2%", number "3.67" or "0.862".
 std::string render_value(double value, TypeKind kind);
 
 /// Renders a bool as "true" or "false".
 std::string render_bool(bool value);
 
-/// Renders money with thousands separators, rounded to whole units: 275616.0000001 -> "275,616".
+/// Renders money with thousands separators, with cents when it has any: 275616.0000001 -> "275,616", 7.8 -> "7.80".
 std::string render_money(double value);
 
-/// Renders a fraction as a percentage with at most one decimal: 0.5217 -> "52.2%".
+/// Renders a fraction as a percentage with one decimal (three significant digits below 1%): 0.5217 -> "52.2%".
 std::string render_percent(double fraction);
 
-/// Renders a plain number with at most two decimals, no trailing zeros: 3.66667 -> "3.67", 10 -> "10".
+/// Renders a number with at most two decimals (three significant digits below 1), no trailing zeros, thousands
+/// grouped: 3.66667 -> "3.67", 48000 -> "48,000", 0.86234 -> "0.862".
 std::string render_number(double value);
 
 /// Renders with exactly two decimals for tables: 7.84 -> "7.84", 3.8041 -> "3.80".

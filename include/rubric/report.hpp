@@ -5,10 +5,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include <rubric/limits.hpp>
 #include <rubric/result.hpp>
 #include <rubric/sensitivity.hpp>
 
@@ -60,6 +62,32 @@ struct CriterionBranch {
   std::vector<TakenArm> arms;
 };
 
+/// One year of one offer's pay, in the rubric's currency.
+struct CompensationYear {
+  double base = 0;
+  double bonus = 0;
+  double equity = 0;   // what the offer's grants vest in the year
+  double sign_on = 0;  // paid in year 1
+  double total = 0;
+};
+
+/// The fields the year-by-year compensation table reads, found by their names (docs/reports.md,
+/// "Compensation by year"); a part the rubric has no field for is empty and counts 0.
+struct CompensationFields {
+  std::string currency;             // the rubric's currency, "USD"
+  std::string base;                 // a money field named base, base_salary, base_pay or salary
+  std::string bonus;                // a money or percent field whose name has "bonus" (not a sign-on bonus)
+  bool bonus_percent = false;       // the bonus is a percent of the base
+  std::string sign_on;              // a money field whose name has sign_on, signon or signing
+  std::vector<std::string> grants;  // every grant field, in declaration order
+};
+
+/// One offer's compensation by year of employment, years 1 to kCompensationYears.
+struct CompensationTable {
+  std::size_t ordinal = 0;  // the offer's OfferResult::ordinal
+  std::array<CompensationYear, kCompensationYears> years{};
+};
+
 /// A whole report; pointers refer into the RunResult it was built from, which must outlive it.
 struct Report {
   const RunResult* run = nullptr;
@@ -70,13 +98,21 @@ struct Report {
   /// Per offer ordinal, per declared field: the value as typed JSON (number, fraction for percent, bool,
   /// string), so JSON readers need not parse "182,000"; filled with the branches, empty otherwise.
   std::vector<std::vector<nlohmann::json>> fact_values;
+  std::optional<CompensationFields> compensation_fields;  // set by add_compensation when the rubric declares a grant
+  std::vector<CompensationTable> compensation;            // one per scored offer, with compensation_fields
 
   /// Returns the arms a criterion took for an offer, or null when no trace covers it.
   const std::vector<TakenArm>* branch_of(const OfferResult& offer, const std::string& criterion) const;
+  /// Returns an offer's compensation by year, or null when the report has none for it.
+  const CompensationTable* compensation_of(const OfferResult& offer) const;
 };
 
 /// Builds the report of a run.
 Report build_report(const RunResult& run);
+
+/// Adds the year-by-year compensation table of every scored offer when `schema` declares a grant field;
+/// `facts` holds every offer's facts by ordinal (TracedRun::facts).
+void add_compensation(Report& report, const OfferSchema& schema, const std::vector<Facts>& facts);
 
 /// Renders the report as GitHub-flavoured Markdown.
 std::string render_report_md(const Report& report);

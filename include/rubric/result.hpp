@@ -81,6 +81,7 @@ struct AskResult {
   TypeKind range_type = TypeKind::number;  // how the range renders (money, percent, number)
   std::vector<std::string> cite;           // achievement tags to quote
   std::vector<std::string> because;
+  std::vector<FactUse> facts;  // offer fields the range reads (full results only), the facts a draft cites
 };
 
 /// A let's value for one offer, for `explain` and reports.

@@ -15,6 +15,7 @@
 #include <rubric/draft.hpp>
 #include <rubric/robustness.hpp>
 #include "cli/commands.hpp"
+#include "cli/offer_messages.hpp"
 #include "cli/terminal.hpp"
 
 namespace rubric::cli {
@@ -56,6 +57,7 @@ void print_offer_message(const OfferResult& offer, const char* level, Style styl
 
 void print_offer_errors(const OfferResult& offer) {
   for (const auto& error : offer.errors) print_offer_message(offer, "error:", Style::red, error.message);
+  for (const auto& warning : offer.warnings) print_offer_message(offer, "warning:", Style::yellow, warning.message);
 }
 
 /// Returns the scored offers in input order (the run ranks them; drafts read better in the order given).
@@ -162,6 +164,7 @@ int run_draft(const DraftOptions& options) {
   add_negotiation_targets(*compiled.rubric, traced);
   RunOutput& result = traced.output;
   for (const auto& input_error : result.input_errors) print_error(to_string(input_error));
+  print_input_notes(result.input_notes);
   if (options.context) {
     print_contexts(result.run, *profile.profile);
     return result.exit_status();

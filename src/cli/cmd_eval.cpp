@@ -15,11 +15,13 @@
 #include <rubric/robustness.hpp>
 #include "cli/commands.hpp"
 #include "cli/diagnostics_json.hpp"
+#include "cli/offer_messages.hpp"
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/progress.hpp"
 #include "cli/rate_arg.hpp"
 #include "cli/robustness_args.hpp"
+#include "cli/set_arg.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weight_arg.hpp"
 
@@ -40,23 +42,11 @@ struct EvalOptions {
   bool robustness = false;
   RobustnessOptions sampling;
   std::vector<std::string> rates;
+  FactOptions facts;
 };
 
 /// Returns the default --jobs: the number of cores, at least 1.
 unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
-
-/// Prints "SOURCE: error: MESSAGE" for each of an offer's errors on standard error.
-void print_offer_errors(const OfferResult& offer) {
-  if (offer.errors.empty()) return;
-  if (diagnostics_json()) return add_offer_errors(offer);
-  const bool color = color_allowed(STDERR_FILENO);
-  std::string text;
-  for (const auto& e : offer.errors) {
-    text += offer.source.empty() ? offer.id : offer.source;
-    text += ": " + paint("error:", Style::red, color) + " " + e.message + "\n";
-  }
-  std::fwrite(text.data(), 1, text.size(), stderr);
-}
 
 /// Prints an input problem as "offers/x.json: error: no such file".
 void print_input_error(const InputError& error) {
@@ -78,6 +68,7 @@ bool check_options(const EvalOptions& options, CompileOptions& compile_options) 
     print_error("--robustness adds the \"robustness\" object to JSON output; use it with --format json");
     return false;
   }
+  if (!apply_fact_options(options.facts, compile_options)) return false;
   error = output_conflict(options.output, options.rubric, options.inputs);
   if (!error.empty()) {
     print_error(error);
@@ -87,7 +78,8 @@ bool check_options(const EvalOptions& options, CompileOptions& compile_options) 
 }
 
 /// Runs the batch; jsonl lines are rendered on the workers and streamed into `sink` in input order.
-RunOutput score(const CompiledRubric& rubric, const EvalOptions& options, Format format, OutputSink& sink) {
+RunOutput score(const CompiledRubric& rubric, const EvalOptions& options, Format format, OutputSink& sink,
+                bool errors_to_stderr) {
   RunOptions run_options;
   run_options.jobs = options.jobs;
   // Ranked formats read the offers one at a time, in rank order, from packed results; jsonl lines are
@@ -101,7 +93,8 @@ RunOutput score(const CompiledRubric& rubric, const EvalOptions& options, Format
   }
   ProgressLine progress(stderr, is_terminal(STDERR_FILENO));
   run_options.on_progress = [&progress](std::size_t done, double per_second) { progress.update(done, per_second); };
-  RunOutput output = run(rubric, options.inputs, run_options, print_offer_errors);
+  const auto on_offer = [errors_to_stderr](const OfferResult& offer) { print_offer_messages(offer, errors_to_stderr); };
+  RunOutput output = run(rubric, options.inputs, run_options, on_offer);
   progress.finish();
   return output;
 }
@@ -110,7 +103,7 @@ RunOutput score(const CompiledRubric& rubric, const EvalOptions& options, Format
 /// (docs/reports.md, "How sure is this?"); the numbers do not depend on --jobs.
 RunOutput score_robust(const CompiledRubric& rubric, const EvalOptions& options) {
   TracedRun traced = run_traced(rubric, options.inputs);
-  for (const auto& offer : traced.output.run.offers) print_offer_errors(offer);
+  for (const auto& offer : traced.output.run.offers) print_offer_messages(offer, true);
   add_negotiation_targets(rubric, traced);
   traced.output.run.robustness = compute_robustness(rubric, traced, options.sampling);
   return std::move(traced.output);
@@ -140,7 +133,12 @@ int run_eval(const EvalOptions& options) {
   const CompileOutput compiled = compile_rubric_file(options.rubric, compile_options);
   print_compile_output(compiled);
   if (!compiled.rubric) return kExitUsage;
-  if (!compiled.rubric->weight_note().empty() && format != Format::json) print_note(compiled.rubric->weight_note());
+  // Text on the same terminal shows the note and every offer's errors itself: say each once.
+  const bool to_stdout = options.output.empty() || options.output == "-";
+  const bool shown_below = stdout_shares_terminal(format == Format::text && to_stdout);
+  if (!compiled.rubric->weight_note().empty() && format != Format::json && !shown_below) {
+    print_note(compiled.rubric->weight_note());
+  }
   OutputSink sink;
   std::string error;
   if (!sink.open(options.output, error)) {
@@ -148,8 +146,11 @@ int run_eval(const EvalOptions& options) {
     return kExitUsage;
   }
   RunOutput result = options.robustness ? score_robust(*compiled.rubric, options)
-                                        : score(*compiled.rubric, options, format, sink);
-  for (const auto& input_error : result.input_errors) print_input_error(input_error);
+                                        : score(*compiled.rubric, options, format, sink, !shown_below);
+  if (!shown_below) {
+    for (const auto& input_error : result.input_errors) print_input_error(input_error);
+  }
+  print_input_notes(result.input_notes);
   render(result, *compiled.rubric, options, format, sink);
   if (!sink.finish(error)) {
     print_error(error);
@@ -167,8 +168,8 @@ void add_eval_command(Commands& commands) {
   command->add_option("RUBRIC", options->rubric, "The rubric file")->required();
   command
       ->add_option("INPUT", options->inputs,
-                   "Offer files (.json, or .jsonl with one offer per line), folders (every *.json), "
-                   "or - for JSON Lines on standard input")
+                   "Offer files (.json, or .jsonl with one offer per line), folders (every *.json but candidate "
+                   "profiles), or - for standard input (one JSON document, or JSON Lines)")
       ->required();
   command->add_option("-f,--format", options->format, "Output format: text, json, jsonl, csv or md")
       ->check(CLI::IsMember(format_names()))
@@ -188,6 +189,7 @@ void add_eval_command(Commands& commands) {
                     "--format json; offers are then scored serially and kept whole");
   add_robustness_options(command, options->sampling);
   add_rate_option(command, options->rates);
+  add_fact_options(command, options->facts);
   commands.add(command, [options] { return run_eval(*options); });
 }
 

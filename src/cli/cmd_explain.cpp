@@ -1,4 +1,4 @@
-// `rubric explain RUBRIC OFFER`: the evaluation trace of an offer in the terminal:
+// `rubric explain RUBRIC INPUT...`: the evaluation trace of each offer in the terminal:
 // every let with its value, every criterion's expression with the sub-values that
 // decided it, every flag's condition with the values that made it true or false.
 #include <cstdio>
@@ -8,8 +8,10 @@
 
 #include <rubric/explain.hpp>
 #include "cli/commands.hpp"
+#include "cli/offer_messages.hpp"
 #include "cli/rate_arg.hpp"
 #include "cli/report_commands.hpp"
+#include "cli/set_arg.hpp"
 #include "cli/weight_arg.hpp"
 
 namespace rubric::cli {
@@ -19,10 +21,11 @@ namespace {
 /// The command line of `rubric explain`.
 struct ExplainOptions {
   std::string rubric;
-  std::string offer;
+  std::vector<std::string> inputs;
   std::string criterion;
   std::vector<std::string> weights;
   std::vector<std::string> rates;
+  FactOptions facts;
 };
 
 /// Returns true when the rubric declares criterion `id`; otherwise prints the ones it does.
@@ -44,13 +47,16 @@ int run_explain(const ExplainOptions& options) {
     print_error(error);
     return kExitUsage;
   }
+  if (!apply_fact_options(options.facts, compile_options)) return kExitUsage;
   const CompileOutput compiled = compile_rubric_file(options.rubric, compile_options);
   print_compile_output(compiled);
   if (!compiled.rubric) return kExitUsage;
   if (!options.criterion.empty() && !known_criterion(*compiled.rubric, options.criterion)) return kExitUsage;
   if (!compiled.rubric->weight_note().empty()) print_note(compiled.rubric->weight_note());
-  TracedRun traced = run_traced(*compiled.rubric, {options.offer});
+  TracedRun traced = run_traced(*compiled.rubric, options.inputs);
   for (const auto& input_error : traced.output.input_errors) print_error(to_string(input_error));
+  print_input_notes(traced.output.input_notes);
+  for (const auto& offer : traced.output.run.offers) print_offer_messages(offer, false);  // the trace shows errors
   std::vector<const Facts*> all;
   for (const Facts& facts : traced.facts) all.push_back(&facts);
   std::string out;
@@ -69,13 +75,16 @@ void add_explain_command(Commands& commands) {
   CLI::App* command = commands.app().add_subcommand(
       "explain", "Trace how an offer was scored: every let, criterion, flag, confirm and ask, with the values used.");
   command->add_option("RUBRIC", options->rubric, "The rubric file")->required();
-  command->add_option("OFFER", options->offer, "The offer file (a .jsonl file or - traces every offer in it)")
+  command
+      ->add_option("INPUT", options->inputs,
+                   "Offers to trace, as eval takes them: files, .jsonl files, folders or - (each offer in turn)")
       ->required();
   command->add_option("-c,--criterion", options->criterion, "Show only this criterion's trace");
   command->add_option("--weight", options->weights, "ID=W: weigh criterion ID at W (0..100), as eval does")
       ->allow_extra_args(false)
       ->type_name("ID=W");
   add_rate_option(command, options->rates);
+  add_fact_options(command, options->facts);
   commands.add(command, [options] { return run_explain(*options); });
 }
 

@@ -13,6 +13,7 @@
 #include <rubric/robustness.hpp>
 #include "cli/commands.hpp"
 #include "cli/diagnostics_json.hpp"
+#include "cli/offer_messages.hpp"
 #include "cli/output.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/rate_arg.hpp"
@@ -37,17 +38,7 @@ struct ReportOptions {
 };
 
 void print_offer_errors(const RunResult& run) {
-  if (diagnostics_json()) {
-    for (const auto& offer : run.offers) add_offer_errors(offer);
-    return;
-  }
-  const bool color = color_allowed(STDERR_FILENO);
-  std::string text;
-  for (const auto& offer : run.offers)
-    for (const auto& e : offer.errors)
-      text += (offer.source.empty() ? offer.id : offer.source) + ": " + paint("error:", Style::red, color) + " " +
-              e.message + "\n";
-  std::fwrite(text.data(), 1, text.size(), stderr);
+  for (const auto& offer : run.offers) print_offer_messages(offer, true);
 }
 
 std::string render(const Report& report, const std::string& format) {
@@ -80,9 +71,11 @@ int run_report(const ReportOptions& options) {
   print_offer_errors(traced.output.run);
   add_negotiation_targets(*compiled.rubric, traced);
   traced.output.run.robustness = compute_robustness(*compiled.rubric, traced, options.robustness);
+  print_input_notes(traced.output.input_notes);
   Report report = build_report(traced.output.run);
   report.input_errors = traced.output.input_errors;
   if (options.format == "json") add_branches(report, *compiled.rubric, traced);
+  add_compensation(report, compiled.rubric->schema(), traced.facts);
   sink.buffer() += render(report, options.format);
   sink.wrote();
   if (!sink.finish(error)) {

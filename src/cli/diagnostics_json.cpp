@@ -55,9 +55,11 @@ void add_compile_output(const CompileOutput& output) {
   for (const auto& e : output.option_errors) add_problem("", 0, "error", "option", e);
 }
 
-void add_offer_errors(const OfferResult& offer) {
-  for (const auto& e : offer.errors)
-    add_problem(offer.source.empty() ? offer.id : offer.source, 0, "error", "offer-error", e.message);
+void add_offer_messages(const OfferResult& offer, bool errors) {
+  const std::string& file = offer.source.empty() ? offer.id : offer.source;
+  if (errors)
+    for (const auto& e : offer.errors) add_problem(file, 0, "error", "offer-error", e.message);
+  for (const auto& w : offer.warnings) add_problem(file, 0, "warning", "offer-warning", w.message);
 }
 
 std::string gathered_diagnostics() {

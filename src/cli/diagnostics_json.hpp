@@ -28,8 +28,8 @@ void add_problem(const std::string& file, std::size_t line, std::string_view sev
 /// Gathers every diagnostic and error of a compile.
 void add_compile_output(const CompileOutput& output);
 
-/// Gathers an offer's errors (code "offer-error").
-void add_offer_errors(const OfferResult& offer);
+/// Gathers an offer's warnings (code "offer-warning") and, when `errors`, its errors (code "offer-error").
+void add_offer_messages(const OfferResult& offer, bool errors);
 
 /// Returns the gathered problems as a JSON array, pretty-printed, ending in a newline.
 std::string gathered_diagnostics();

@@ -10,6 +10,7 @@
 #include "cli/diagnostics_json.hpp"
 #include "cli/lsp_command.hpp"
 #include "cli/report_commands.hpp"
+#include "cli/unknown_command.hpp"
 
 namespace {
 
@@ -45,6 +46,7 @@ int main(int argc, char** argv) {
   rubric::cli::add_test_command(commands);
   rubric::cli::add_schema_command(commands);
   rubric::cli::add_offer_command(commands);
+  if (auto status = rubric::cli::reject_unknown_command(app, argc, argv)) return *status;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

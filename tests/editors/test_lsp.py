@@ -376,7 +376,50 @@ def completion_in_every_context():
     clause = complete(14, at(RUBRIC, 14, "when"))
     assert "penalty" in clause and "cash" in clause, clause
     types = complete(2, at(RUBRIC, 2, "money"))
-    assert types == ["number", "money", "percent", "bool", "text"], types
+    assert types == ["number", "money", "percent", "bool", "text", "grant"], types
+    assert client.close() == 0
+
+
+COMPENSATION = """rubric "Grants"
+currency EUR
+rates as of "2026-11-30" { USD = 0.93 }
+offer {
+  comp.base   : money
+  comp.equity : grant = 0
+}
+let year_1 : money = comp.base + vested(comp.equity, 1)
+criterion pay "Pay" weight 100 { score scale(year_1 + vested_through(comp.equity, 2), 100k => 0, 300k => 10) }
+"""
+
+
+@check
+def hover_and_completion_know_grants_and_currencies():
+    client = started()
+    diagnostics = client.open(URI, COMPENSATION)
+    assert diagnostics == [], diagnostics
+    text = COMPENSATION + "let extra = \n"
+
+    def hover(line, needle):
+        result = client.result("textDocument/hover", pos(line, at(text, line, needle) + 1))
+        return result["contents"]["value"] if result else None
+
+    vested = hover(7, "vested")
+    assert "vested(g, y)" in vested and "year" in vested, vested
+    through = hover(8, "vested_through")
+    assert "vested_through(g, y)" in through, through
+    equity = hover(7, "comp.equity")
+    assert "grant" in equity and "optional" in equity, equity
+    client.notify("textDocument/didChange", {"textDocument": {"uri": URI, "version": 2},
+                                             "contentChanges": [{"text": text}]})
+    client.diagnostics(URI)
+    end = len(text.split("\n")) - 2
+    items = client.result("textDocument/completion", pos(end, len("let extra = ")))
+    details = {i["label"]: i.get("detail") for i in items}
+    assert details.get("grant_value") == "grant_value(g)", details
+    assert {"vested", "vested_through"} <= set(details), details
+    top = labels(client.result("textDocument/completion", pos(end + 1, 0)))
+    assert {"currency", "rates"} <= set(top), top
+    assert labels(client.result("textDocument/completion", pos(5, at(text, 5, "grant"))))[-1] == "grant"
     assert client.close() == 0
 
 

@@ -53,12 +53,15 @@ std::vector<fs::path> sorted_entries(const fs::path& dir, Keep keep) {
 std::vector<std::string> expected_diagnostics(const std::string& text) {
   static const std::string kExpect = "# expect: ";
   static const std::string kNote = "# note: ";
+  static const std::string kWarn = "# warn: ";
   std::vector<std::string> expected;
   std::istringstream lines(text);
   std::string line;
   while (std::getline(lines, line)) {
     if (line.rfind(kExpect, 0) == 0) {
       expected.push_back(line.substr(kExpect.size()));
+    } else if (line.rfind(kWarn, 0) == 0) {
+      expected.push_back("warning: " + line.substr(kWarn.size()));
     } else if (line.rfind(kNote, 0) == 0) {
       expected.push_back("note: " + line.substr(kNote.size()));
     } else {
@@ -68,13 +71,15 @@ std::vector<std::string> expected_diagnostics(const std::string& text) {
   return expected;
 }
 
-// Spells every error diagnostic as `LINE:COL: MESSAGE` followed by one `note: TEXT` per note.
-std::vector<std::string> actual_diagnostics(const CompileOutput& output) {
+// Spells every error diagnostic as `LINE:COL: MESSAGE` followed by one `note: TEXT` per note; with
+// `warnings`, warning diagnostics too, as `warning: LINE:COL: MESSAGE`.
+std::vector<std::string> actual_diagnostics(const CompileOutput& output, bool warnings = false) {
   std::vector<std::string> actual;
   for (const auto& d : output.diagnostics) {
-    if (d.level != DiagnosticLevel::error) continue;
-    actual.push_back(std::to_string(d.range.begin.line) + ":" + std::to_string(d.range.begin.column) + ": " +
-                     d.message);
+    const bool warning = d.level == DiagnosticLevel::warning;
+    if (d.level != DiagnosticLevel::error && !(warnings && warning)) continue;
+    actual.push_back(std::string(warning ? "warning: " : "") + std::to_string(d.range.begin.line) + ":" +
+                     std::to_string(d.range.begin.column) + ": " + d.message);
     for (const auto& note : d.notes) actual.push_back("note: " + note);
   }
   for (const auto& error : output.file_errors) actual.push_back(error.path + ": error: " + error.message);
@@ -188,9 +193,18 @@ TEST_CASE("each error case reports exactly its expected diagnostics", "[golden]"
       auto text = read_text(path);
       auto expected = expected_diagnostics(text);
       REQUIRE_FALSE(expected.empty());
+      // A case of `# warn:` lines alone is a rubric that compiles with exactly those warnings.
+      const auto is = [&](const char* prefix) {
+        return std::any_of(expected.begin(), expected.end(),
+                           [&](const std::string& e) { return e.rfind(prefix, 0) == 0; });
+      };
+      const bool warns = is("warning: ");
+      const bool errs = std::any_of(expected.begin(), expected.end(), [](const std::string& e) {
+        return e.rfind("warning: ", 0) != 0 && e.rfind("note: ", 0) != 0;
+      });
       auto output = compile_rubric_text(path.filename().string(), text);
-      CHECK(output.rubric == nullptr);
-      CHECK(actual_diagnostics(output) == expected);
+      CHECK((output.rubric == nullptr) == errs);
+      CHECK(actual_diagnostics(output, warns) == expected);
     }
   }
 }

@@ -107,7 +107,7 @@ TEST_CASE("a base of 95,000 EUR is 102,600 at 1.08 and 104,500 with --rate EUR=1
   CHECK(what_if->weight_note() == "rates changed for --rate EUR=1.1 (declared 1.08)");
 }
 
-TEST_CASE("--rate names a declared currency with a positive rate", "[compensation]") {
+TEST_CASE("a --rate must name a declared currency and give a positive rate", "[compensation]") {
   CompileOptions options;
   options.rates.push_back(RateOverride{"CHF", 1.1});
   CompileOutput out = compile_rubric_text("eval.rubric", kGrantRubric, options);

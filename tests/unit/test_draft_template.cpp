@@ -41,28 +41,28 @@ TEST_CASE("the built-in template is the shipped rules/templates/negotiation.must
   CHECK(make_draft_template("t", default_draft_template().text).error.empty());
 }
 
-TEST_CASE("the northwind draft anchors on scope and asks for the range with evidence", "[draft]") {
+TEST_CASE("the northwind draft asks for the range with its evidence, in a paragraph of its own", "[draft]") {
   std::string body = body_of(northwind());
-  CHECK(body.rfind("Hello,\n\nThank you for the offer from Northwind Systems.", 0) == 0);
-  CHECK(body.find("Based on the role's scope and growth (owns org-wide technical direction)") != std::string::npos);
-  CHECK(body.find("- reduced incident recovery time by 60%\n") != std::string::npos);
-  CHECK(body.find("- led rollout safety improvements that cut deployment rollbacks by 40%\n") != std::string::npos);
+  CHECK(body.rfind("Hello,\n\nThank you for the offer from Northwind Systems. I am excited", 0) == 0);
+  CHECK(body.find("owns org-wide technical direction") == std::string::npos);  // a criterion's note: private
+  CHECK(body.find("\n\nThere are a few points I would like to settle before I accept.\n\n") != std::string::npos);
+  CHECK(body.find("\n\nOn compensation alignment, I would like to ask for 275,616 \xE2\x80\x93 293,480, as the role "
+                  "owns org-level decisions and pay scores 5.26 of 10. In my recent work I reduced incident recovery "
+                  "time by 60% and led rollout safety improvements that cut deployment rollbacks by 40%.\n\n") !=
+        std::string::npos);
   CHECK(body.find("owned the migration") == std::string::npos);  // not tagged reliability or incidents
-  CHECK(body.find("- Compensation alignment: 275,616 \xE2\x80\x93 293,480, because the role owns org-level decisions "
-                  "and pay scores 5.26 of 10.\n") != std::string::npos);
-  CHECK(body.find("in writing:") == std::string::npos);  // everything is confirmed
+  CHECK(body.find("in writing:") == std::string::npos);          // everything is confirmed
   CHECK(body.ends_with("Best regards,\nSam Rivera\nsam@example.com\n"));
 }
 
-TEST_CASE("the lumen draft asks to put responsibilities in writing", "[draft]") {
+TEST_CASE("the lumen draft asks to put responsibilities in writing, once", "[draft]") {
   std::string body = body_of(lumen());
-  CHECK(body.find("Based on the role's scope and growth (owns decisions across several teams)") != std::string::npos);
-  CHECK(body.find("- Responsibilities in writing, because ownership boundaries are not yet written down.\n") !=
-        std::string::npos);
-  CHECK(body.find("could you please confirm the following in writing:\n- Responsibilities in writing\n") !=
-        std::string::npos);
-  CHECK(body.find("Compensation details") == std::string::npos);  // already confirmed
-  CHECK(body.find("In my recent work") == std::string::npos);     // no ask cites anything
+  CHECK(body.find("owns decisions across several teams") == std::string::npos);
+  CHECK(body.find("could you please confirm the following in writing:\n- Responsibilities in writing (ownership "
+                  "boundaries are not yet written down)\n") != std::string::npos);
+  CHECK(body.find("I would like to discuss") == std::string::npos);  // the ask is the confirm item above
+  CHECK(body.find("Compensation details") == std::string::npos);     // already confirmed
+  CHECK(body.find("In my recent work") == std::string::npos);        // no ask cites anything
   CHECK(body.ends_with("Best regards,\nSam Rivera\nsam@example.com\n"));
 }
 
@@ -87,26 +87,24 @@ TEST_CASE("the context carries rendered, single-line values", "[draft]") {
   offer.contact_name = "Dana\r\nLee";
   offer.contact_email = "dana@northwind.example";
   nlohmann::json context = draft_context(offer, sam(), platform_run(), 0);
-  CHECK(context["subject"] == "Staff Platform Engineer offer at Northwind Systems: a few points before I accept");
-  CHECK(context["greeting"] == "Hello Dana Lee,");
+  CHECK(context["subject"] == "Offer from Northwind Systems: a few points before I accept");  // 80 with the title
+  CHECK(context["greeting"] == "Hello Dana,");
   CHECK(context["recipient"]["email"] == "dana@northwind.example");
   CHECK(context["offer"]["description"] == "the offer for the Staff Platform Engineer role at Northwind Systems");
   CHECK(context["offer"]["total"] == "7.84");
-  CHECK(context["anchor"]["criterion"] == "scope");
-  CHECK(context["anchor"]["phrase"] == "scope and growth");
+  CHECK(context["asks"][0]["phrase"] == "compensation alignment");
   CHECK(context["asks"][0]["low"] == "275,616");
   CHECK(context["asks"][0]["high"] == "293,480");
   CHECK(context["asks"][0]["evidence"].size() == 2);
   CHECK(context["date"] == "Thu, 01 Jan 1970 00:00:00 +0000");
 }
 
-TEST_CASE("the anchor is the highest-weight criterion that gave reasons", "[draft]") {
-  OfferResult offer = northwind();
-  offer.criteria[0].because.clear();  // scope (30) says nothing: pay (25) anchors
-  CHECK(draft_context(offer, sam(), platform_run(), 0)["anchor"]["criterion"] == "pay");
-  for (auto& criterion : offer.criteria) criterion.because.clear();
-  CHECK(draft_context(offer, sam(), platform_run(), 0)["anchor"].is_null());
-  CHECK(body_of(offer).find("There are a few points I would like to settle before I accept.") != std::string::npos);
+TEST_CASE("the context holds no criterion's reasons: there is no anchor any more", "[draft]") {
+  nlohmann::json context = draft_context(northwind(), sam(), platform_run(), 0);
+  CHECK_FALSE(context.contains("anchor"));
+  CHECK(context.dump().find("first-year total compensation") == std::string::npos);
+  CHECK(body_of(northwind()).find("There are a few points I would like to settle before I accept.") !=
+        std::string::npos);
 }
 
 TEST_CASE("percent and number ranges render per their type", "[draft]") {
@@ -178,13 +176,10 @@ TEST_CASE("a hostile company name cannot add a header", "[draft]") {
                                           "Content-Transfer-Encoding", "X-Unsent"});
   CHECK(headers.find("\r\nBcc") == std::string::npos);
   CHECK(headers.find("\r\nX-Priority") == std::string::npos);
-  std::string unfolded;
-  for (std::size_t i = 0; i < headers.size(); ++i) {
-    if (headers.compare(i, 3, "\r\n ") == 0) ++i;  // a fold: drop the CRLF, keep the space
-    else unfolded += headers[i];
-  }
-  CHECK(unfolded.find("Subject: Staff Engineer X-Priority: 1 offer at Evil Corp Bcc: victim@example.com Injected "
-                      "body: a few points before I accept\r\n") != std::string::npos);
+  // Cut to 78 characters, so the ellipsis makes it an encoded word: the context shows it plain.
+  CHECK(draft_context(offer, sam(), platform_run(), 0)["subject"] ==
+        "Offer from Evil Corp Bcc: victim@example.com In\xE2\x80\xA6: a few points before I accept");
+  CHECK(headers.find("\r\nSubject: =?utf-8?B?") != std::string::npos);
   REQUIRE(draft.warnings.size() == 1);  // the contact address is unusable, so there is no To
   CHECK(draft.warnings[0].find("contact.email") != std::string::npos);
 }

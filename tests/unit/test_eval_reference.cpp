@@ -107,7 +107,9 @@ TEST_CASE("the reference rubric matches the reference scorer bit for bit", "[eva
     INFO(texts[i]);
     std::vector<std::string> flags;
     const double want = reference_total(all[i], flags);
-    const OfferResult& o = offer(out.run, "o" + std::to_string(i));
+    std::string id = "o";  // appended, not "o" + to_string(i): GCC 12 -O3 warns -Wrestrict on the latter
+    id += std::to_string(i);
+    const OfferResult& o = offer(out.run, id);
     CHECK(o.total == want);
     CHECK(flag_ids(o) == flags);
   }

@@ -22,7 +22,7 @@ CriterionResult criterion(const std::string& id, const std::string& label, doubl
 
 FactUse fact(const std::string& path, const std::string& value, const std::string& source = {},
              bool defaulted = false) {
-  return FactUse{-1, path, value, source, defaulted};
+  return FactUse{-1, path, value, source, defaulted, {}, {}};
 }
 
 std::vector<CriterionInfo> brief_criteria() {

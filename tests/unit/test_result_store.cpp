@@ -57,21 +57,22 @@ OfferResult full_offer(int n) {
   o.weighted = n * 0.1;
   o.total = -0.0 + n / 3.0;
   o.vetoed = n % 4 == 0;
-  o.criteria.push_back({"pay",
-                        fmt::format("Pay {}", n),
-                        60,
-                        12.5,
-                        10,
-                        true,
-                        6,
-                        {"high", fmt::format("base {}", n)},
-                        {FactUse{0, "comp.base", "182,000", "letter", false}, FactUse{2, "level", "org", "", true}}});
+  o.criteria.push_back(
+      {"pay",
+       fmt::format("Pay {}", n),
+       60,
+       12.5,
+       10,
+       true,
+       6,
+       {"high", fmt::format("base {}", n)},
+       {FactUse{0, "comp.base", "182,000", "letter", false, {}, {}}, FactUse{2, "level", "org", "", true, {}, {}}}});
   o.criteria.push_back({"scope", "Scope", 40, 3, 3, false, 1.2, {}, {}});
   o.flags.push_back({"thin", "Thin", Severity::critical, 0.75, 6.5, true, {"why"}, {}});
   o.flags.push_back({"vague", "Vague", Severity::info, 0, std::nullopt, false, {}, {}});
   o.confirms.push_back({"bonus", "Bonus in writing", n % 2 == 0});
-  o.asks.push_back({"raise", "Raise", std::make_pair(1.5e5, 1e300), TypeKind::money, {"scale", "impact"}, {"low"}});
-  o.asks.push_back({"title", "Title", std::nullopt, TypeKind::number, {}, {}});
+  o.asks.push_back({"raise", "Raise", std::make_pair(1.5e5, 1e300), TypeKind::money, {"scale", "impact"}, {"low"}, {}});
+  o.asks.push_back({"title", "Title", std::nullopt, TypeKind::number, {}, {}, {}});
   o.lets.push_back({"total_comp", 123456.789, "123,457"});
   if (!o.scored) o.errors.push_back({fmt::format("$.comp.base: expected money, found string \"{}\"", n)});
   return o;

@@ -3,15 +3,15 @@ if exists('b:current_syntax')
   finish
 endif
 
-syntax keyword rubricDeclaration rubric scale offer let criterion flag confirm ask draft
+syntax keyword rubricDeclaration rubric scale offer let criterion flag confirm ask draft ignore currency rates
 syntax keyword rubricClause weight score because when penalty cap veto range cite negotiable
 syntax keyword rubricConditional if then else match
 syntax keyword rubricOperator and or not in
 syntax keyword rubricBoolean true false
 syntax keyword rubricSeverity info warning critical
-syntax keyword rubricType number money percent bool text
+syntax keyword rubricType number money percent bool text grant
 syntax keyword rubricBuiltin total
-syntax match rubricFunction /\<\(min\|max\|clamp\|abs\|round\|scale\|max_of\|min_of\|mean_of\)\ze\s*(/
+syntax match rubricFunction /\<\(min\|max\|clamp\|abs\|round\|scale\|max_of\|min_of\|mean_of\|grant_value\|vested\|vested_through\)\ze\s*(/
 syntax match rubricNumber /\<\d\+\(\.\d\+\)\?[kM%]\?/
 syntax match rubricArrow /=>/
 syntax region rubricString start=/"/ skip=/\\./ end=/"/ oneline contains=rubricEscape,rubricInterpolation

@@ -10,6 +10,8 @@ void OfferIdentity::clear() {
   role_title.clear();
   contact_name.clear();
   contact_email.clear();
+  contact_greeting.clear();
+  warnings.clear();
 }
 
 void Facts::reset(std::size_t field_count) {

@@ -141,6 +141,9 @@ void RecordWriter::identity(const OfferIdentity& o) {
   text(o.role_title);
   text(o.contact_name);
   text(o.contact_email);
+  text(o.contact_greeting);
+  number(o.warnings.size());
+  for (const auto& w : o.warnings) text(w.message);
 }
 
 void RecordWriter::offer(const OfferResult& o) {
@@ -285,6 +288,9 @@ void RecordReader::identity(OfferIdentity& o) {
   text(o.role_title);
   text(o.contact_name);
   text(o.contact_email);
+  text(o.contact_greeting);
+  o.warnings.resize(number());
+  for (auto& w : o.warnings) text(w.message);
 }
 
 void RecordReader::offer(OfferResult& o) {

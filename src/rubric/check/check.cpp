@@ -19,6 +19,8 @@ CheckResult check(ast::Rubric& rubric) {
   checker::check_aggregate_nesting(cx);
   checker::check_weights(cx);
   checker::warn_unused_lets(cx);
+  checker::warn_else_traps(cx);
+  checker::check_ignored_paths(cx);
   checker::check_currencies(cx);
   // Passes find problems in their own order; report them in file order, as compilers do.
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {

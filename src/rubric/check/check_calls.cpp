@@ -1,6 +1,7 @@
 // Typing of function calls: known names, arity, argument types, scale() points, round() digits.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -38,6 +39,7 @@ const Function* find_function(std::string_view name) {
 void report_unknown_function(Context& cx, const ast::Expr& call) {
   std::vector<std::string> known;
   for (const auto& f : kFunctions) known.emplace_back(f.name);
+  std::sort(known.begin(), known.end());
   std::vector<std::string> notes;
   std::string hint = suggest_among(call.text, known);
   if (!hint.empty()) notes.push_back(fmt::format("did you mean {}?", quoted(hint)));

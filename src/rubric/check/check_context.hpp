@@ -39,6 +39,7 @@ class Context {
   std::vector<char> reads_aggregate;                   // per node: it or anything it reads calls an aggregate
   std::vector<AggregateCall> aggregate_calls;
   std::vector<ast::Text*> interpolated;  // every label / because whose pieces need types
+  std::vector<ast::Text*> chosen;        // every `because if C then ... else ...`, whose C must be bool
 
   /// Returns how many graph nodes there are (every declaration plus `total`).
   int node_count() const { return total_node() + 1 + confirm_count() + ask_count(); }
@@ -93,6 +94,10 @@ void check_aggregate_nesting(Context& cx);
 void check_weights(Context& cx);
 /// Warns about lets nothing reads.
 void warn_unused_lets(Context& cx);
+/// Warns where an operator after `else` applies to the else branch only (docs/language.md, "The else trap").
+void warn_else_traps(Context& cx);
+/// Warns about `ignore { }` paths the rubric declares.
+void check_ignored_paths(Context& cx);
 /// Checks `currency` and `rates`: one of each, positive rates, no repeated code, a YYYY-MM-DD date.
 void check_currencies(Context& cx);
 

@@ -102,6 +102,14 @@ void type_declarations(Context& cx) {
       piece.type = piece.symbol.kind == SymbolKind::none ? Type{TypeKind::text} : cx.symbol_type(piece.symbol);
     }
   }
+  for (ast::Text* text : cx.chosen) {
+    if (text->choice_symbol.kind == SymbolKind::none) continue;  // unknown: reported where resolved
+    const Type type = cx.symbol_type(text->choice_symbol);
+    if (type.kind != TypeKind::boolean && type.kind != TypeKind::error) {
+      cx.error(text->choice_range,
+               fmt::format("the condition of a reason must be bool, found {}", to_string(type.kind)));
+    }
+  }
 }
 
 void check_aggregate_nesting(Context& cx) {

@@ -69,9 +69,8 @@ bool is_grant_function(std::string_view name) {
 
 Type report_grant_use(Context& cx, const ast::Expr& ref) {
   cx.error(ref.range, fmt::format("{} is a grant, not a number", quoted(ref.text)),
-           {fmt::format("did you mean 'grant_value({})'? 'vested({}, YEAR)' and 'vested_through({}, YEAR)' give "
-                        "its vesting",
-                        ref.text, ref.text, ref.text)});
+           {fmt::format("did you mean 'grant_value({})'?", ref.text),
+            fmt::format("'vested({}, YEAR)' and 'vested_through({}, YEAR)' give its vesting", ref.text, ref.text)});
   return {};
 }
 

@@ -79,11 +79,25 @@ std::size_t reference_end(std::string_view raw, std::size_t open) {
   return std::string::npos;
 }
 
+// Returns `content` without surrounding blanks when a hidden let has that name, else `content` unchanged.
+std::string hidden_let_name(const Context& cx, const std::string& content) {
+  const std::size_t begin = content.find_first_not_of(" \t");
+  if (begin == std::string::npos) return content;
+  std::string name = content.substr(begin, content.find_last_not_of(" \t") - begin + 1);
+  return cx.names.count(name) ? name : content;
+}
+
 }  // namespace
 
 // Splits a label or reason at its `{name}` references and resolves each.
 void resolve_text(Context& cx, ast::Text& text, int node) {
   text.pieces.clear();
+  if (!text.branches.empty()) {  // `because if C then "A" else "B"`: C is a name or a hidden let
+    text.choice_symbol = resolve_name(cx, text.choice, text.choice_range, node);
+    for (auto& branch : text.branches) resolve_text(cx, branch, node);
+    cx.chosen.push_back(&text);
+    return;
+  }
   const std::string& raw = text.raw;
   std::string literal;
   for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -104,7 +118,8 @@ void resolve_text(Context& cx, ast::Text& text, int node) {
     }
     std::string name = raw.substr(i + 1, close - i - 1);
     SourceRange where = raw_range(text, i, close - i + 1);
-    if (!is_reference(name)) {
+    if (!is_reference(name)) name = hidden_let_name(cx, name);  // `{EXPR}`: the parser made it a let
+    if (!is_reference(name) && !cx.names.count(name)) {
       cx.error(where, fmt::format("expected a name or path between '{{' and '}}', found {}", quoted(name)),
                {"write '\\{' for a literal brace"});
     } else {

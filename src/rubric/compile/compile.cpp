@@ -6,6 +6,7 @@
 #include <exception>
 
 #include "rubric/compile/builder.hpp"
+#include "rubric/compile/compile_sets.hpp"
 #include "rubric/compile/schema.hpp"
 
 namespace rubric {
@@ -96,7 +97,8 @@ void plan_flags(Plan& plan, ExprCompiler& ec, const ast::Rubric& rubric, const s
   }
 }
 
-void plan_confirms_and_asks(Plan& plan, ExprCompiler& ec, const ast::Rubric& rubric) {
+void plan_confirms_and_asks(Plan& plan, ExprCompiler& ec, const ast::Rubric& rubric,
+                            const std::vector<std::vector<int>>& lets) {
   for (std::size_t i = 0; i < rubric.confirms.size(); ++i) {
     const auto& d = rubric.confirms[i];
     ConfirmPlan p;
@@ -119,6 +121,7 @@ void plan_confirms_and_asks(Plan& plan, ExprCompiler& ec, const ast::Rubric& rub
     }
     for (const auto& tag : d.cite) p.cite.push_back(tag.value);
     p.because = compile_because(ec, d.because);
+    for (const ast::Expr* e : {d.range_low.get(), d.range_high.get()}) collect_fields(e, lets, p.facts);
     p.slot = plan.layout.asks + static_cast<int>(i);
     plan.asks.push_back(std::move(p));
   }
@@ -152,7 +155,7 @@ std::shared_ptr<Plan> build_plan(const ast::Rubric& rubric, const CheckResult& c
   const auto lets = let_fields(rubric);
   plan_lets_and_criteria(*plan, ec, rubric, checked, lets);
   plan_flags(*plan, ec, rubric, lets);
-  plan_confirms_and_asks(*plan, ec, rubric);
+  plan_confirms_and_asks(*plan, ec, rubric, lets);
   ec.finish_aggregates();
   plan->order = make_steps(*plan, checked.order);
   plan_aggregate_steps(*plan);
@@ -168,6 +171,9 @@ CompileResult compile(const ast::Rubric& rubric, const CheckResult& checked, con
   try {
     auto plan = build_plan(rubric, checked, result.errors);
     auto weight_errors = apply_weight_overrides(*plan, options.weights);
+    plan->schema.strict = options.strict;
+    auto set_errors = apply_fact_settings(*plan, options.sets);
+    result.errors.insert(result.errors.end(), set_errors.begin(), set_errors.end());
     result.errors.insert(result.errors.end(), weight_errors.begin(), weight_errors.end());
     auto rate_errors = apply_rate_overrides(*plan, options.rates);
     result.errors.insert(result.errors.end(), rate_errors.begin(), rate_errors.end());

@@ -43,11 +43,20 @@ Type runtime_type(const Plan& plan, Type type) {
   return type;
 }
 
-Template plan_template(const Plan& plan, const ast::Text& text) {
-  Template t = compile_template(text, plan.layout);
-  // Fields render from the offer's own member index; slots hold run-time numbering.
+namespace {
+
+// Fields render from the offer's own member index; slots hold run-time numbering.
+void use_runtime_types(const Plan& plan, Template& t) {
   for (auto& piece : t.pieces)
     if (piece.source == PieceSource::slot) piece.type = runtime_type(plan, piece.type);
+  for (auto& branch : t.branches) use_runtime_types(plan, branch);
+}
+
+}  // namespace
+
+Template plan_template(const Plan& plan, const ast::Text& text) {
+  Template t = compile_template(text, plan.layout);
+  use_runtime_types(plan, t);
   return t;
 }
 

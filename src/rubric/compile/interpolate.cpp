@@ -40,6 +40,14 @@ int SlotLayout::slot_of(const ast::Symbol& symbol) const {
 
 Template compile_template(const ast::Text& text, const SlotLayout& layout) {
   Template out;
+  if (!text.branches.empty()) {
+    out.is_constant = false;
+    out.choice.source = text.choice_symbol.kind == SymbolKind::field ? PieceSource::field : PieceSource::slot;
+    out.choice.index = out.choice.source == PieceSource::field ? text.choice_symbol.index
+                                                               : layout.slot_of(text.choice_symbol);
+    for (const auto& branch : text.branches) out.branches.push_back(compile_template(branch, layout));
+    return out;
+  }
   if (text.pieces.empty()) {
     out.constant = text.value;
     return out;
@@ -109,6 +117,17 @@ void append_typed(double value, const Type& type, const RenderContext& ctx, std:
 void render_template(const Template& tmpl, const RenderContext& ctx, std::string& out) {
   if (tmpl.is_constant) {
     out += tmpl.constant;
+    return;
+  }
+  if (tmpl.branches.size() == 2) {
+    const auto i = static_cast<std::size_t>(tmpl.choice.index);
+    double holds = 0;
+    if (tmpl.choice.source == PieceSource::field) {
+      holds = ctx.facts && i < ctx.facts->numbers.size() ? ctx.facts->numbers[i] : 0;
+    } else if (tmpl.choice.index >= 0) {
+      holds = ctx.slots[i];
+    }
+    render_template(tmpl.branches[holds != 0 ? 0 : 1], ctx, out);
     return;
   }
   for (const auto& piece : tmpl.pieces) {

@@ -32,6 +32,9 @@ struct Template {
   std::vector<TemplatePiece> pieces;
   std::string constant;  // the whole text when is_constant
   bool is_constant = true;
+  // `because if C then "A" else "B"`: C is the field or slot `choice`, and branches hold A then B.
+  TemplatePiece choice;
+  std::vector<Template> branches;
 };
 
 /// Everything rendering needs to turn a value into text for one offer.
@@ -68,7 +71,7 @@ void append_typed(double value, const Type& type, const RenderContext& ctx, std:
 /// Appends a number rendered per its kind, exactly as render_value() would.
 void append_value(double value, TypeKind kind, std::string& out);
 
-/// Appends money exactly as render_money() would: "255,200".
+/// Appends money exactly as render_money() would: "255,200", "7.80".
 void append_money(double value, std::string& out);
 
 /// Appends a percentage exactly as render_percent() would: "52.2%".

@@ -16,8 +16,8 @@ namespace {
 constexpr double kExactIntegerLimit = 1e14;
 
 // Longest rendering of an integer below kExactIntegerLimit: sign, 14 digits,
-// 4 group separators or a decimal point and two decimals, and a '%'.
-constexpr std::size_t kBufferSize = 32;
+// 4 group separators, a decimal point and two decimals, and a '%'.
+constexpr std::size_t kBufferSize = 40;
 
 // Writes the digits of `value` ending at `end`, grouped by thousands when asked; returns the first char.
 char* write_digits(std::uint64_t value, char* end, bool grouped) {
@@ -49,7 +49,7 @@ void append_scaled(std::int64_t k, int digits, bool percent_sign, std::string& o
     }
     *--p = '.';
   }
-  p = write_digits(mag / unit, p, false);
+  p = write_digits(mag / unit, p, true);
   if (k < 0) *--p = '-';
   out.append(p, static_cast<std::size_t>(end - p));
 }
@@ -57,22 +57,28 @@ void append_scaled(std::int64_t k, int digits, bool percent_sign, std::string& o
 }  // namespace
 
 void append_money(double value, std::string& out) {
-  double rounded = std::round(value);  // round_half_away(value, 0)
-  if (!(std::fabs(rounded) < kExactIntegerLimit)) {
+  double k = std::round(value * 100);  // as round_half_away(value, 2) computes it
+  if (!(std::fabs(k) < kExactIntegerLimit)) {
     out += render_money(value);
+    return;
+  }
+  auto cents = static_cast<std::int64_t>(k);
+  if (cents % 100 != 0) {
+    append_scaled(cents, 2, false, out);
+    if (cents % 10 == 0) out += '0';  // money keeps both decimals: "7.80"
     return;
   }
   char buf[kBufferSize];
   char* end = buf + kBufferSize;
-  char* p = write_digits(static_cast<std::uint64_t>(std::fabs(rounded)), end, true);
-  if (rounded < 0) *--p = '-';
+  char* p = write_digits(static_cast<std::uint64_t>(cents < 0 ? -cents : cents) / 100, end, true);
+  if (cents < 0) *--p = '-';
   out.append(p, static_cast<std::size_t>(end - p));
 }
 
 void append_number(double value, std::string& out) {
   double k = std::round(value * 100);  // as round_half_away(value, 2) computes it
-  if (!(std::fabs(k) < kExactIntegerLimit)) {
-    out += render_number(value);
+  if (!(std::fabs(k) < kExactIntegerLimit) || std::fabs(value) < 1) {
+    out += render_number(value);  // values below 1 keep significant digits: the rare, slow path
     return;
   }
   append_scaled(static_cast<std::int64_t>(k), 2, false, out);
@@ -80,7 +86,7 @@ void append_number(double value, std::string& out) {
 
 void append_percent(double fraction, std::string& out) {
   double k = std::round(fraction * 100 * 10);  // as round_half_away(fraction * 100, 1) computes it
-  if (!(std::fabs(k) < kExactIntegerLimit)) {
+  if (!(std::fabs(k) < kExactIntegerLimit) || std::fabs(fraction * 100) < 1) {
     out += render_percent(fraction);
     return;
   }

@@ -93,6 +93,7 @@ struct AskPlan {
   TypeKind range_type = TypeKind::number;
   std::vector<std::string> cite;
   int because = -1;
+  std::vector<int> facts;  // offer fields the range reads, directly or through lets (the draft's evidence)
   int slot = -1;
 };
 

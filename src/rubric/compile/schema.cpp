@@ -51,6 +51,7 @@ OfferSchema make_schema(const ast::Rubric& rubric, const CheckResult& checked) {
     if (spec.kind == TypeKind::grant) spec.grant = static_cast<int>(schema.grant_count++);
     schema.fields.push_back(std::move(spec));
   }
+  for (const auto& ignored : rubric.ignored) schema.ignored.push_back(ignored.name);
   schema.currencies.base = make_currency(rubric.currencies.empty() ? "USD" : rubric.currencies[0].code.name);
   for (const auto& block : rubric.rates) {
     if (block.as_of && schema.currencies.as_of.empty()) schema.currencies.as_of = block.as_of->value;

@@ -8,6 +8,7 @@
 
 #include <rubric/draft.hpp>
 #include <rubric/render.hpp>
+#include "rubric/draft/draft_phrasing.hpp"
 #include "rubric/draft/draft_targets.hpp"
 
 namespace rubric {
@@ -15,6 +16,7 @@ namespace rubric {
 namespace {
 
 using nlohmann::json;
+using namespace draft_detail;
 
 // Separates an ask's or flag's reasons when they are joined into one sentence.
 constexpr std::string_view kReasonSeparator = "; ";
@@ -44,29 +46,6 @@ json reason_list(const std::vector<std::string>& reasons) {
   return out;
 }
 
-// Lower-cases a label's first letter so it reads mid-sentence, unless it starts an acronym ("AWS spend").
-std::string mid_sentence(std::string label) {
-  bool acronym = label.size() > 1 && std::isupper(static_cast<unsigned char>(label[1]));
-  if (!label.empty() && !acronym) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
-  return label;
-}
-
-// The anchor: the reasons of the highest-weight criterion that gave any (first declared wins a tie).
-json anchor_of(const OfferResult& offer) {
-  const CriterionResult* best = nullptr;
-  for (const auto& criterion : offer.criteria) {
-    if (reason_list(criterion.because).empty()) continue;
-    if (!best || criterion.weight > best->weight) best = &criterion;
-  }
-  if (!best) return nullptr;
-  std::string label = single_line(best->label);
-  return json{{"criterion", best->id},
-              {"label", label},
-              {"phrase", mid_sentence(label)},
-              {"reasons", reason_list(best->because)},
-              {"text", join_reasons(best->because)}};
-}
-
 // Returns true when the achievement carries any of `tags`.
 bool cites(const Achievement& achievement, const std::vector<std::string>& tags) {
   return std::any_of(achievement.tags.begin(), achievement.tags.end(),
@@ -79,10 +58,32 @@ json achievement_json(const Achievement& achievement) {
   return json{{"text", single_line(achievement.text)}, {"tags", tags}};
 }
 
+// The offer's facts an ask's range rests on, as the offer file states them: defaults are not the offer's, and
+// "a sign-on of 0" is not something to quote back to the recruiter.
+json facts_of(const AskResult& ask) {
+  json out = json::array();
+  for (const auto& fact : ask.facts) {
+    if (fact.defaulted || fact.value.empty() || fact.value == "0" || fact.value == "0%") continue;  // none offered
+    out.push_back(json{{"path", fact.path}, {"name", fact_name(fact.path)}, {"value", single_line(fact.value)}});
+  }
+  return out;
+}
+
+// "base of 182,000, bonus of 10% and sign on of 20,000".
+std::string facts_text(const json& facts) {
+  std::vector<std::string> parts;
+  for (const auto& fact : facts)
+    parts.push_back(fact["name"].get<std::string>() + " of " + fact["value"].get<std::string>());
+  return join_prose(parts);
+}
+
 json ask_json(const AskResult& ask, const Profile& profile) {
   json evidence = json::array();
+  std::vector<std::string> evidence_items;
   for (const auto& achievement : profile.achievements) {
-    if (cites(achievement, ask.cite)) evidence.push_back(achievement_json(achievement));
+    if (!cites(achievement, ask.cite)) continue;
+    evidence.push_back(achievement_json(achievement));
+    evidence_items.push_back(evidence.back()["text"]);
   }
   json cite = json::array();
   for (const auto& tag : ask.cite) cite.push_back(single_line(tag));
@@ -93,8 +94,11 @@ json ask_json(const AskResult& ask, const Profile& profile) {
     range = low + std::string(kRangeDash) + high;
   }
   std::string reason = join_reasons(ask.because);
+  json facts = facts_of(ask);
+  std::string label = single_line(ask.label);
   return json{{"id", ask.id},
-              {"label", single_line(ask.label)},
+              {"label", label},
+              {"phrase", mid_sentence(label)},
               {"has_range", ask.range.has_value()},
               {"range", range},
               {"low", low},
@@ -104,7 +108,27 @@ json ask_json(const AskResult& ask, const Profile& profile) {
               {"has_reason", !reason.empty()},
               {"cite", cite},
               {"evidence", evidence},
-              {"has_evidence", !evidence.empty()}};
+              {"has_evidence", !evidence.empty()},
+              {"evidence_text", join_prose(evidence_items)},
+              {"facts", facts},
+              {"has_facts", !facts.empty()},
+              {"facts_text", facts_text(facts)}};
+}
+
+// Compares labels as a reader would: case and surrounding space do not matter.
+bool same_label(const std::string& a, const std::string& b) {
+  std::string x = single_line(a), y = single_line(b);
+  if (x.size() != y.size()) return false;
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(x[i])) != std::tolower(static_cast<unsigned char>(y[i]))) return false;
+  return true;
+}
+
+// Returns the raised ask that is also an unconfirmed confirm item (same label), or null.
+const AskResult* ask_confirming(const OfferResult& offer, const ConfirmResult& item) {
+  for (const auto& ask : offer.asks)
+    if (!ask.range && same_label(ask.label, item.label)) return &ask;
+  return nullptr;
 }
 
 // The evidence paragraph: every achievement some raised ask cites, once, in profile order.
@@ -118,21 +142,39 @@ json evidence_of(const OfferResult& offer, const Profile& profile) {
   return out;
 }
 
+// The confirm items, confirmed or not; an unconfirmed item that an ask also raises carries that ask's reasons.
 json confirms_of(const OfferResult& offer, bool confirmed) {
   json out = json::array();
   for (const auto& item : offer.confirms) {
-    if (item.confirmed == confirmed) out.push_back(json{{"id", item.id}, {"label", single_line(item.label)}});
+    if (item.confirmed != confirmed) continue;
+    const AskResult* ask = confirmed ? nullptr : ask_confirming(offer, item);
+    std::string reason = ask ? join_reasons(ask->because) : std::string();
+    out.push_back(
+        json{{"id", item.id}, {"label", single_line(item.label)}, {"reason", reason}, {"has_reason", !reason.empty()}});
   }
   return out;
 }
 
+// The raised asks; one that only repeats an unconfirmed item is marked `repeats_confirm`, so a template can
+// say it once, as the item (which carries the ask's reasons).
+json asks_of(const OfferResult& offer, const Profile& profile) {
+  json out = json::array();
+  for (const auto& ask : offer.asks) {
+    bool repeats = std::any_of(offer.confirms.begin(), offer.confirms.end(), [&](const ConfirmResult& item) {
+      return !item.confirmed && ask_confirming(offer, item) == &ask;
+    });
+    out.push_back(ask_json(ask, profile));
+    out.back()["repeats_confirm"] = repeats;
+  }
+  return out;
+}
+
+// The raised flags, without their reasons: a `because` is the rubric author's note, never the recipient's.
 json flags_of(const OfferResult& offer) {
   json out = json::array();
   for (const auto& flag : offer.flags) {
-    out.push_back(json{{"id", flag.id},
-                       {"label", single_line(flag.label)},
-                       {"severity", std::string(to_string(flag.severity))},
-                       {"reason", join_reasons(flag.because)}});
+    out.push_back(
+        json{{"id", flag.id}, {"label", single_line(flag.label)}, {"severity", std::string(to_string(flag.severity))}});
   }
   return out;
 }
@@ -143,19 +185,6 @@ std::string describe_offer(const std::string& company, const std::string& role) 
   if (!company.empty()) return fmt::format("the offer from {}", company);
   if (!role.empty()) return fmt::format("the offer for the {} role", role);
   return "the offer";
-}
-
-// The subject line: what the offer is, then what the email is for.
-std::string subject_of(const std::string& company, const std::string& role, bool has_points) {
-  std::string what = "Your offer";
-  if (!role.empty() && !company.empty()) {
-    what = fmt::format("{} offer at {}", role, company);
-  } else if (!company.empty()) {
-    what = fmt::format("Offer from {}", company);
-  } else if (!role.empty()) {
-    what = fmt::format("{} offer", role);
-  }
-  return what + (has_points ? ": a few points before I accept" : ": confirming details and next steps");
 }
 
 json offer_json(const OfferResult& offer, const std::string& company, const std::string& role) {
@@ -181,21 +210,22 @@ json recipient_of(const OfferResult& offer) {
 json draft_context(const OfferResult& offer, const Profile& profile, const RunResult& run, std::time_t date) {
   std::string company = single_line(offer.company);
   std::string role = single_line(offer.role_title);
-  json asks = json::array();
-  for (const auto& ask : offer.asks) asks.push_back(ask_json(ask, profile));
+  json asks = asks_of(offer, profile);
   json evidence = evidence_of(offer, profile);
   json unconfirmed = confirms_of(offer, false);
   bool has_points = !asks.empty() || !unconfirmed.empty();
   json recipient = recipient_of(offer);
-  std::string contact = recipient["name"];
+  const StockSentences stock = stock_sentences(offer.ordinal);
   return json{{"date", rfc5322_date(date)},
-              {"subject", subject_of(company, role, has_points)},
-              {"greeting", contact.empty() ? std::string("Hello,") : fmt::format("Hello {},", contact)},
+              {"subject", subject_for(company, role, has_points)},
+              {"greeting", greeting_for(recipient["name"].get<std::string>(), single_line(offer.contact_greeting))},
+              {"opening", stock.opening},
+              {"lead_in", stock.lead_in},
+              {"closing", stock.closing},
               {"candidate", json{{"name", single_line(profile.name)}, {"email", single_line(profile.email)}}},
               {"recipient", recipient},
               {"offer", offer_json(offer, company, role)},
               {"rubric", json{{"title", single_line(run.title)}, {"file", single_line(run.rubric_file)}}},
-              {"anchor", anchor_of(offer)},
               {"evidence", evidence},
               {"has_evidence", !evidence.empty()},
               {"asks", asks},

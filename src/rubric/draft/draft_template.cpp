@@ -15,6 +15,7 @@
 #include <rubric/diagnostic.hpp>
 #include <rubric/draft.hpp>
 #include <rubric/engine.hpp>
+#include "rubric/draft/draft_phrasing.hpp"
 
 namespace rubric {
 
@@ -148,7 +149,8 @@ mustache::data to_data(const json& value) {
   }
 }
 
-// Removes blank lines at the start, collapses runs of blank lines into one, and ends with one newline.
+// Removes blank lines at the start, collapses runs of blank lines into one, ends with one newline, and drops
+// the period a template puts after a value that already ends a sentence ("Driftwood Health, Inc.." -> "Inc.").
 // kainjow leaves an empty line where a skipped section stood on lines of its own, so templates
 // could not otherwise lay out optional paragraphs cleanly.
 std::string tidy_body(const std::string& body) {
@@ -161,7 +163,7 @@ std::string tidy_body(const std::string& body) {
     bool blank = line.find_first_not_of(" \t") == std::string::npos;
     blank_run = blank ? blank_run + 1 : 0;
     if (blank && (out.empty() || blank_run > 1)) continue;
-    out += blank ? std::string() : line;
+    out += blank ? std::string() : draft_detail::drop_doubled_periods(line);
     out += '\n';
   }
   while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();

@@ -92,7 +92,10 @@ void Tracer::compute(SymbolKind kind, int index, DeclTrace* record) {
       case SymbolKind::let: {
         Value v = clause("value", *syntax_.lets.at(i).value, record);
         slots_[slot] = v.v;
-        if (record) record->summary = render(Value{v.v, checked_.let_types.at(i)});
+        if (record) {  // one rendering of the let everywhere: its declared type decides, as in the heading
+          record->summary = render(Value{v.v, checked_.let_types.at(i)});
+          record->clauses.back().value = record->summary;
+        }
         break;
       }
       case SymbolKind::criterion: compute_criterion(i, record); break;

@@ -17,7 +17,9 @@ void append_clause(const ClauseTrace& clause, std::string& out) {
   out += fmt::format("  {} = {}: {}\n", clause.name, clause.value.empty() ? "(not computed)" : clause.value,
                      clause.expression);
   for (const auto& line : clause.lines) {
-    out += std::string(kIndent * static_cast<std::size_t>(line.depth + 1), ' ') + line.text;
+    out += std::string(kIndent * static_cast<std::size_t>(line.depth + 1), ' ');
+    if (line.number > 0) out += fmt::format("[{}] ", line.number);
+    out += line.text;
     if (!line.value.empty()) out += " = " + line.value;
     if (!line.note.empty()) out += "  (" + line.note + ")";
     out += "\n";

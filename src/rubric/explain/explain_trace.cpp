@@ -85,6 +85,11 @@ void Tracer::trace_all(OfferTrace& out) {
 std::string Tracer::interpolate(const ast::Text& text) {
   for (const auto& piece : text.pieces)
     if (piece.symbol.kind != SymbolKind::none) ensure(piece.symbol);
+  if (text.choice_symbol.kind != SymbolKind::none) ensure(text.choice_symbol);
+  for (const auto& branch : text.branches) {
+    for (const auto& piece : branch.pieces)
+      if (piece.symbol.kind != SymbolKind::none) ensure(piece.symbol);
+  }
   Template tmpl = compile_template(text, layout_);
   RenderContext ctx;
   ctx.facts = &facts_;

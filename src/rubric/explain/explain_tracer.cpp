@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include <rubric/money.hpp>
@@ -43,6 +44,11 @@ std::string expression_text(const SourceFile& source, const SourceRange& range) 
   const std::string& text = source.text();
   std::size_t begin = std::min(range.begin.offset, text.size());
   std::size_t end = std::min(std::max(range.end.offset, begin), text.size());
+  return one_line(std::string_view(text).substr(begin, end - begin));
+}
+
+std::string one_line(std::string_view text) {
+  const std::size_t begin = 0, end = text.size();
   std::string out;
   bool in_string = false, space = false;
   for (std::size_t i = begin; i < end; ++i) {
@@ -68,9 +74,11 @@ Value Tracer::eval(const ast::Expr& e, int depth) {
   if (!recording() || depth == 0 || is_literal(e) || clause_->lines.size() >= kMaxLinesPerClause)
     return eval_node(e, depth);
   std::size_t at = clause_->lines.size();
-  clause_->lines.push_back(TraceLine{depth, shorten(expression_text(rubric_.source(), e.range)), {}, {}});
+  std::string text = expression_text(rubric_.source(), e.range);
+  clause_->lines.push_back(TraceLine{depth, {}, {}, {}, 0, e.range.begin.offset, e.range.end.offset});
   Value v = eval_node(e, depth);
   TraceLine& line = clause_->lines[at];
+  line.text = text.size() <= kMaxLineText ? std::move(text) : shorten(with_references(at));
   line.value = render(v);
   if (e.kind == ast::ExprKind::ref && e.symbol.kind == SymbolKind::field) describe_field(e, line);
   return v;
@@ -85,6 +93,45 @@ void Tracer::describe_field(const ast::Expr& e, TraceLine& line) const {
   if (const Grant* grant = e.type.kind == TypeKind::grant ? grant_of(e) : nullptr) {
     line.note += (line.note.empty() ? "" : "; ") + render_vesting(*grant);
   }
+}
+
+// A line too long to show whole shows its longest direct sub-expressions as [n], the numbers of their own
+// lines below it, until it fits; so a parent and a child cut to the same prefix can no longer look alike
+// (docs/reports.md, "explain").
+std::string Tracer::with_references(std::size_t at) {
+  std::vector<TraceLine>& lines = clause_->lines;
+  const TraceLine parent = lines[at];
+  std::vector<std::size_t> children;
+  for (std::size_t i = at + 1; i < lines.size(); ++i) {
+    const TraceLine& child = lines[i];
+    if (child.depth == parent.depth + 1 && child.end > child.begin && child.begin >= parent.begin &&
+        child.end <= parent.end)
+      children.push_back(i);
+  }
+  std::vector<std::size_t> longest = children;
+  std::stable_sort(longest.begin(), longest.end(), [&](std::size_t a, std::size_t b) {
+    return lines[a].end - lines[a].begin > lines[b].end - lines[b].begin;
+  });
+  const std::string& source = rubric_.source().text();
+  std::vector<bool> replaced(lines.size(), false);
+  std::string text = one_line(std::string_view(source).substr(parent.begin, parent.end - parent.begin));
+  for (std::size_t next : longest) {
+    if (text.size() <= kMaxLineText) break;
+    replaced[next] = true;
+    std::string raw;
+    std::size_t from = parent.begin;
+    for (std::size_t i : children) {
+      if (!replaced[i] || lines[i].begin < from) continue;
+      raw.append(source, from, lines[i].begin - from);
+      raw += fmt::format("[{}]", i + 1);
+      from = lines[i].end;
+    }
+    raw.append(source, from, parent.end - from);
+    text = one_line(raw);
+  }
+  for (std::size_t i : children)
+    if (replaced[i]) lines[i].number = static_cast<int>(i + 1);
+  return text;
 }
 
 Value Tracer::eval_node(const ast::Expr& e, int depth) {
@@ -199,7 +246,7 @@ void Tracer::take_arm(const char* construct, const std::string& arm, const std::
   if (std::string_view(construct) == "if" || clause_->lines.size() >= kMaxLinesPerClause) return;
   std::string text = std::string_view(construct) == "when" && arm != "else" ? "took when " + shorten(arm)
                                                                             : "took " + arm;
-  clause_->lines.push_back(TraceLine{depth, text, {}, reason.empty() ? "" : "because " + reason});
+  clause_->lines.push_back(TraceLine{depth, text, {}, reason.empty() ? "" : "because " + reason, 0, 0, 0});
 }
 
 std::string Tracer::text_of_value(const Value& value) const {

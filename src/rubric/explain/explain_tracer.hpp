@@ -69,6 +69,7 @@ class Tracer {
   std::string interpolate(const ast::Text& text);
   void take_arm(const char* construct, const std::string& arm, const std::optional<ast::Text>& because, int depth);
   std::string where(const ast::Expr& e) const;
+  std::string with_references(std::size_t at);
   int intern(const std::string& text);
   bool recording() const { return clause_ != nullptr; }
 
@@ -94,5 +95,8 @@ class Tracer {
 
 /// Returns an expression's source text on one line, whitespace runs collapsed.
 std::string expression_text(const SourceFile& source, const SourceRange& range);
+
+/// Returns expression text on one line: comments dropped, whitespace runs collapsed, ends trimmed.
+std::string one_line(std::string_view text);
 
 }  // namespace rubric::explain_detail

@@ -126,4 +126,18 @@ LineStatus LineReader::skip_long_line(std::size_t& line_number) {
   return LineStatus::too_long;
 }
 
+bool LineReader::read_rest(std::string& out, std::size_t limit) {
+  for (;;) {
+    const std::size_t available = end_ - begin_;
+    if (out.size() + available > limit) {
+      out.append(buffer_.data() + begin_, limit - out.size());
+      return false;
+    }
+    out.append(buffer_.data() + begin_, available);
+    begin_ = scan_ = end_ = 0;
+    if (eof_) return true;
+    if (!fill() && error_ != 0) return false;
+  }
+}
+
 }  // namespace rubric

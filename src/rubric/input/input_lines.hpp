@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "rubric/input/input_buffer.hpp"
@@ -31,6 +32,10 @@ class LineReader {
 
   /// Returns the errno of the failed read.
   int error() const { return error_; }
+
+  /// Appends every byte not yet returned by next() to `out`, to the end of the stream; false when that
+  /// is more than `limit` bytes (then `out` holds the first ones) or a read failed (error() says why).
+  bool read_rest(std::string& out, std::size_t limit);
 
  private:
   bool fill();

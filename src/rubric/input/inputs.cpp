@@ -10,6 +10,7 @@
 #include <rubric/limits.hpp>
 #include "rubric/input/input_buffer.hpp"
 #include "rubric/input/input_lines.hpp"
+#include "rubric/input/input_sniff.hpp"
 
 namespace rubric {
 
@@ -38,10 +39,13 @@ struct InputStream::Impl {
   std::size_t next_input = 0;
   std::FILE* stdin_file = nullptr;
   std::vector<InputError> errors;
+  std::vector<InputError> notes;
 
   std::vector<std::string> files;  // single-document files still to read (a folder's *.json, or one file)
   std::size_t next_file = 0;
-  PaddedBuffer whole;  // the current single-document file
+  bool from_folder = false;  // `files` came from listing a folder: candidate profiles in it are skipped
+  bool sniff_stdin = false;  // the next line of `-` is its first: it decides one document or JSON Lines
+  PaddedBuffer whole;        // the current single-document file
 
   InputFile lines_file;  // the current JSON Lines source
   std::unique_ptr<LineReader> lines;
@@ -55,11 +59,13 @@ struct InputStream::Impl {
   void list_folder(const std::string& folder);
   bool read_file(const std::string& path, InputDocument& doc);
   bool next_line(InputDocument& doc);
+  bool read_stdin_document(std::string_view first_line, InputDocument& doc);
 };
 
 void InputStream::Impl::open_input(const std::string& input) {
   files.clear();
   next_file = 0;
+  from_folder = false;
   if (input == "-") {
     int fd = stdin_file != nullptr ? fileno(stdin_file) : -1;
     if (fd < 0) {
@@ -67,6 +73,7 @@ void InputStream::Impl::open_input(const std::string& input) {
       return;
     }
     open_lines(input, InputFile(fd, false));
+    sniff_stdin = true;
     return;
   }
   std::error_code ec;
@@ -111,6 +118,7 @@ void InputStream::Impl::list_folder(const std::string& folder) {
     return;
   }
   std::sort(names.begin(), names.end());
+  from_folder = true;
   for (const auto& name : names) files.push_back((fs::path(folder) / name).string());
 }
 
@@ -124,6 +132,10 @@ bool InputStream::Impl::read_file(const std::string& path, InputDocument& doc) {
   WholeFile status = read_whole_file(file, whole, size);
   if (status == WholeFile::failed) {
     errors.push_back({path, 0, describe_errno(errno)});
+    return false;
+  }
+  if (from_folder && status == WholeFile::ok && looks_like_profile(std::string_view(whole.data(), size))) {
+    notes.push_back({path, 0, "skipped: a candidate profile (it has \"achievements\"), not an offer"});
     return false;
   }
   doc.source = path;
@@ -149,6 +161,10 @@ bool InputStream::Impl::next_line(InputDocument& doc) {
     lines_file = InputFile();
     return false;
   }
+  if (sniff_stdin) {
+    sniff_stdin = false;
+    if (status == LineStatus::line && opens_multiline_document(text)) return read_stdin_document(text, doc);
+  }
   assign_numbered(doc.source, lines_prefix, line);
   assign_numbered(doc.fallback_id, "line-", line);
   doc.ordinal = ordinal++;
@@ -158,6 +174,30 @@ bool InputStream::Impl::next_line(InputDocument& doc) {
   } else {
     doc.error.reset();
   }
+  return true;
+}
+
+// Standard input whose first line opens a document it does not close holds one pretty-printed document:
+// it is read whole, as a file would be, instead of line by line.
+bool InputStream::Impl::read_stdin_document(std::string_view first_line, InputDocument& doc) {
+  std::string text(first_line);
+  text += '\n';
+  const bool whole_read = lines->read_rest(text, kMaxDocumentBytes + 1);
+  if (!whole_read && lines->error() != 0) errors.push_back({lines_name, 0, describe_errno(lines->error())});
+  lines.reset();
+  lines_file = InputFile();
+  doc.source = lines_name;
+  doc.fallback_id = "stdin";
+  doc.ordinal = ordinal++;
+  doc.error.reset();
+  if (text.size() > kMaxDocumentBytes) {
+    doc.json = std::string_view(whole.data(), 0);
+    doc.error = std::string("document is larger than the ") + kMaxDocumentText + " limit";
+    return true;
+  }
+  whole.grow(text.size(), 0);
+  std::copy(text.begin(), text.end(), whole.data());
+  doc.json = std::string_view(whole.data(), text.size());
   return true;
 }
 
@@ -181,5 +221,7 @@ bool InputStream::next(InputDocument& doc) {
 }
 
 const std::vector<InputError>& InputStream::input_errors() const { return impl_->errors; }
+
+const std::vector<InputError>& InputStream::input_notes() const { return impl_->notes; }
 
 }  // namespace rubric

@@ -42,6 +42,9 @@ class InputStream {
   /// Returns problems with the inputs themselves (a missing file, a folder without *.json), in order.
   const std::vector<InputError>& input_errors() const;
 
+  /// Returns what was skipped and why (a candidate profile in an offers folder), in order.
+  const std::vector<InputError>& input_notes() const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -47,7 +47,7 @@ std::string_view to_string(StopReason reason) {
   return "unknown";
 }
 
-OfferReader::Impl::Impl(const OfferSchema& schema_in) : schema(schema_in), trie(schema) {
+OfferReader::Impl::Impl(const OfferSchema& schema_in) : schema(schema_in), trie(schema), key_warnings(schema, trie) {
   for (const auto& spec : schema.fields) {
     expected.push_back(offer_reader::expected_phrase(spec));
     std::vector<std::pair<std::string, int>> members;
@@ -151,6 +151,7 @@ void OfferReader::Impl::finish() {
 
 void OfferReader::Impl::report_stop() {
   out->errors.clear();
+  out->warnings.clear();  // a document that stopped being read has one thing to say
   switch (stop) {
     case StopReason::too_deep:
       out->errors.push_back(
@@ -218,6 +219,7 @@ void OfferReader::read(const InputDocument& doc, Facts& out) {
   }
   r.document = nullptr;
   if (out.id.empty()) out.id = doc.fallback_id;
+  if (!r.schema.sets.empty()) r.apply_sets();
 }
 
 }  // namespace rubric

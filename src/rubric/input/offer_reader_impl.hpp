@@ -12,6 +12,7 @@
 #include <rubric/money.hpp>
 #include "rubric/input/inputs.hpp"
 #include "rubric/input/offer_reader_trie.hpp"
+#include "rubric/input/offer_reader_warnings.hpp"
 
 namespace rubric {
 
@@ -36,6 +37,7 @@ struct OfferReader::Impl {
 
   OfferSchema schema;
   offer_reader::PathTrie trie;
+  offer_reader::KeyWarnings key_warnings;              // unknown keys: checked only for keys the trie does not know
   std::vector<std::string> expected;                   // per field: what its value must be, for messages
   std::vector<offer_reader::RawKeyTable> member_keys;  // per field: enumeration members, for raw strings
   std::vector<std::uint8_t> is_alias;  // per field: 1 when an earlier field has the same path (it copies that one)
@@ -88,6 +90,12 @@ struct OfferReader::Impl {
   /// Consumes a value while describing it for a message ("string \"182k\"", "number 5", "array").
   bool describe_value(od::value& value, od::json_type type, int level, std::string& found);
 
+  /// Records a warning (an error under --strict) for a key of `node` the rubric does not declare.
+  void unknown_key(const offer_reader::PathNode& node, od::field& field);
+  /// Records `message` as the offer's warning, or as its error under --strict.
+  void warn(std::string message);
+  /// Applies the schema's `--set` facts that concern this offer.
+  void apply_sets();
   // ---- compensation (offer_reader_money.cpp, offer_reader_grant.cpp) ----
   std::vector<CurrencyCode> field_currency;  // per field: the "currency" of its wrapper or grant, else empty
   CurrencyCode offer_currency;               // the document's top-level "currency", else empty

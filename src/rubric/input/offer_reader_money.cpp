@@ -86,7 +86,14 @@ void OfferReader::Impl::convert_money() {
                                              : round_cents(grant->units * std::max(grant->price - grant->strike, 0.0));
     }
     const double value = code == currencies.base ? amount : rubric::convert_money(amount, rate);
-    if (code != currencies.base) out->origins[f] = MoneyOrigin{amount, rate, code};
+    if (code != currencies.base) {
+      out->origins[f] = MoneyOrigin{amount, rate, code};
+      for (FactRange& range : out->ranges) {  // a range is stated in the fact's currency too
+        if (range.field != static_cast<int>(f)) continue;
+        range.low = rubric::convert_money(range.low, rate);
+        range.high = rubric::convert_money(range.high, rate);
+      }
+    }
     out->numbers[f] = value;
     if (grant) grant->value = value;
   }

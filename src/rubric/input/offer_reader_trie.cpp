@@ -12,6 +12,7 @@ std::string_view to_string(Label label) {
     case Label::role_title: return "role.title";
     case Label::contact_name: return "contact.name";
     case Label::contact_email: return "contact.email";
+    case Label::contact_greeting: return "contact.greeting";
     case Label::currency: return "currency";
   }
   return "";
@@ -37,11 +38,13 @@ PathTrie::PathTrie(const OfferSchema& schema) {
       at = find_child(nodes_[static_cast<std::size_t>(at)], segment);
     }
   }
-  for (Label label :
-       {Label::id, Label::company, Label::role_title, Label::contact_name, Label::contact_email, Label::currency}) {
+  for (Label label : {Label::id, Label::company, Label::role_title, Label::contact_name, Label::contact_email,
+                      Label::contact_greeting, Label::currency}) {
     int node = add_path(split_path(std::string(to_string(label))));
     nodes_[static_cast<std::size_t>(node)].label = label;
   }
+  // Ignored paths are walked to, so a stray key beside one (`perks.food` beside `perks.gym`) is still seen.
+  for (const auto& ignored : schema.ignored) add_path(split_path(ignored));
   for (auto& node : nodes_) {
     std::vector<std::pair<std::string, int>> keys;
     for (int child : node.children) keys.emplace_back(nodes_[static_cast<std::size_t>(child)].key, child);

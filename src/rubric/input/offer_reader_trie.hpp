@@ -13,7 +13,16 @@
 namespace rubric::offer_reader {
 
 /// A report label the reader picks up besides the declared fields.
-enum class Label : std::uint8_t { none, id, company, role_title, contact_name, contact_email, currency };
+enum class Label : std::uint8_t {
+  none,
+  id,
+  company,
+  role_title,
+  contact_name,
+  contact_email,
+  contact_greeting,
+  currency
+};
 
 /// Names a label by its JSON path ("id", "role.title", ...).
 std::string_view to_string(Label label);

@@ -70,7 +70,10 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
     od::value& value = field.value();
     bool ok = true;
     switch (role) {
-      case KeyRole::other: ok = skip_value(value, level + 1); break;
+      case KeyRole::other:
+        unknown_key(node, field);
+        ok = skip_value(value, level + 1);
+        break;
       case KeyRole::currency: ok = read_field_currency(node, value, level + 1); break;
       case KeyRole::value:
       case KeyRole::source: {
@@ -188,8 +191,11 @@ bool OfferReader::Impl::read_number(const PathNode& node, od::value& value) {
     type_error(node, "number " + offer_reader::shown_token(raw) + " (out of double range)");
     return true;
   }
-  out->numbers[f] = schema.fields[f].kind == TypeKind::percent ? number / 100 : number;
+  const bool percent = schema.fields[f].kind == TypeKind::percent;
+  out->numbers[f] = percent ? number / 100 : number;
   state[f] = FieldState::read;
+  if (percent && number > 0 && number < 1)
+    warn(offer_reader::percent_fraction_warning(node, number, value.raw_json_token()));
   return true;
 }
 
@@ -298,6 +304,7 @@ void OfferReader::Impl::set_label(Label label, std::string_view text) {
     case Label::role_title: out->role_title.assign(text); break;
     case Label::contact_name: out->contact_name.assign(text); break;
     case Label::contact_email: out->contact_email.assign(text); break;
+    case Label::contact_greeting: out->contact_greeting.assign(text); break;
     case Label::currency:
       if (is_currency_code(text)) {
         offer_currency = make_currency(text);

@@ -19,12 +19,12 @@ constexpr int kModule = 9;
 constexpr int kKeyword = 14;
 constexpr int kEnumMember = 20;
 
-constexpr const char* kDeclarationKeywords[] = {"rubric", "scale",   "offer", "let",  "criterion",
-                                                "flag",   "confirm", "ask",   "draft"};
+constexpr const char* kDeclarationKeywords[] = {"rubric",  "scale", "offer", "let",    "criterion", "flag",
+                                                "confirm", "ask",   "draft", "ignore", "currency",  "rates"};
 constexpr const char* kExpressionKeywords[] = {"if", "then", "else", "when", "match", "and",
                                                "or", "not",  "in",   "true", "false"};
 constexpr const char* kClauseKeywords[] = {"score", "because", "when", "penalty", "cap", "veto", "range", "cite"};
-constexpr const char* kTypes[] = {"number", "money", "percent", "bool", "text"};
+constexpr const char* kTypes[] = {"number", "money", "percent", "bool", "text", "grant"};
 
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
@@ -124,6 +124,7 @@ class Completer {
     if (!a_) return;
     const auto& r = a_->rubric;
     for (std::size_t i = 0; i < r.lets.size(); ++i) {
+      if (r.lets[i].hidden) continue;  // `{EXPR}` in a reason: named by its text, not something to type
       Type t = i < a_->checked.let_types.size() ? a_->checked.let_types[i] : Type{};
       add(r.lets[i].name.name, kVariable, "let : " + type_text(*a_, t));
     }

@@ -7,6 +7,9 @@ const std::vector<FunctionDoc>& function_docs() {
   static const std::vector<FunctionDoc> docs = {
       {"abs", "abs(x)", "The absolute value of x."},
       {"clamp", "clamp(x, lo, hi)", "x limited to the range lo..hi."},
+      {"grant_value", "grant_value(g)",
+       "The whole value of grant field g in the rubric's currency: an RSU grant's amount, or options x max(price - "
+       "strike, 0)."},
       {"max", "max(a, b, ...)", "The largest of two or more values."},
       {"max_of", "max_of(e)", "The largest value of e over every offer in the run."},
       {"mean_of", "mean_of(e)", "The mean of e over every offer in the run."},
@@ -15,6 +18,10 @@ const std::vector<FunctionDoc>& function_docs() {
       {"round", "round(x, digits)", "x rounded to digits decimals (an integer literal 0..10), half away from zero."},
       {"scale", "scale(x, x1 => y1, x2 => y2, ...)",
        "Piecewise linear: interpolates y between the points, the first or last y outside them."},
+      {"vested", "vested(g, y)",
+       "What of grant field g vests in year y of employment (a whole number from 1), after the cliff; 0 after "
+       "the last year."},
+      {"vested_through", "vested_through(g, y)", "What of grant field g has vested by the end of year y."},
   };
   return docs;
 }

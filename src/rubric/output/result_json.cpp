@@ -111,6 +111,8 @@ std::size_t offer_bound(const OfferResult& offer) {
          strings_bound(a.because);
   }
   for (const auto& e : offer.errors) n += string_bound(e.message) + 1;
+  for (const auto& e : offer.warnings) n += string_bound(e.message) + 1;
+  n += kObjectOverhead;  // the "warnings" key
   return n;
 }
 
@@ -252,6 +254,8 @@ nlohmann::json offer_to_json(const OfferResult& offer) {
   out["errors"] = nlohmann::json::array();
   for (const auto& e : offer.errors) out["errors"].push_back(e.message);
   if (!offer.to_first.empty()) out["to_first"] = targets_to_json(offer.to_first);
+  // Only when there are some: a clean offer's JSON stays as it was.
+  for (const auto& w : offer.warnings) out["warnings"].push_back(w.message);
   return out;
 }
 
@@ -284,6 +288,7 @@ void append_offer_jsonl(std::string& out, const OfferResult& offer) {
   write_list(w, ",\"confirm\":", offer.confirms, write_confirm);
   write_list(w, ",\"asks\":", offer.asks, write_ask);
   write_list(w, ",\"errors\":", offer.errors, write_error);
+  if (!offer.warnings.empty()) write_list(w, ",\"warnings\":", offer.warnings, write_error);
   w.raw("}\n");
   out.append(scratch.get(), static_cast<std::size_t>(w.position() - scratch.get()));
 }

@@ -9,9 +9,14 @@ namespace rubric::report_html {
 
 namespace {
 
-// Okabe-Ito colours, yellow last because it is faint on white.
+// Criteria: Okabe-Ito colours, yellow last because it is faint on white.
 constexpr std::array<const char*, kPaletteSize> kPalette = {"#0072B2", "#E69F00", "#009E73", "#CC79A7",
                                                             "#56B4E9", "#D55E00", "#999999", "#F0E442"};
+// The parts of a year's pay (base, bonus, equity vesting, sign-on): Okabe-Ito blues, green and orange.
+constexpr std::array<const char*, 4> kPayPalette = {"#0072B2", "#56B4E9", "#009E73", "#E69F00"};
+// Offers: Paul Tol's "muted" scheme, so an offer's colour never reads as a criterion's (both colour-blind safe).
+constexpr std::array<const char*, kPaletteSize> kOfferPalette = {"#332288", "#CC6677", "#117733", "#DDCC77",
+                                                                 "#882255", "#44AA99", "#999933", "#AA4499"};
 
 constexpr const char* kBase = R"css(
 :root { --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa; --accent: #0b5cad;
@@ -33,13 +38,20 @@ ul { padding-left: 1.3rem; }
 .memo h2 { border: none; margin-top: .25rem; }
 .headline { font-size: 1.2rem; font-weight: 600; }
 .callout { background: #fff8c5; border-left: 4px solid var(--warn); padding: .5rem .75rem; }
-.table-wrap { overflow-x: auto; margin: .5rem 0 1rem; }
+.table-wrap { overflow-x: auto; margin: .5rem 0 1rem; scrollbar-width: auto; }
+.table-wrap::-webkit-scrollbar { height: 10px; }
+.table-wrap::-webkit-scrollbar-thumb { background: var(--muted); border-radius: 5px; }
+.table-wrap::-webkit-scrollbar-track { background: var(--soft); }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: var(--soft); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td, tr.total th { font-weight: 600; background: var(--soft); }
-.contrib { color: var(--muted); font-size: .85em; }
+.contrib { color: var(--muted); font-size: .85em; display: block; }
+#scorecard table { font-size: .9rem; }
+#scorecard th, #scorecard td { padding: .3rem .4rem; }
+#scorecard thead th { white-space: normal; overflow-wrap: anywhere; }
+#scorecard td { overflow-wrap: anywhere; }
 .sev-critical { color: var(--bad); font-weight: 600; }
 .sev-warning { color: var(--warn); font-weight: 600; }
 .ok { color: var(--good); }
@@ -52,6 +64,10 @@ article { border-top: 1px solid var(--line); }
 .chart-svg text { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
 .chart-svg .axis, .chart-svg .tick { stroke: var(--muted); stroke-width: 1; }
 .chart-svg .total { stroke: var(--ink); stroke-width: 3; }
+.chart-svg .penalty { fill: url(#hatch); stroke: var(--bad); stroke-width: 1; }
+.chart-svg .value { font-weight: 600; }
+.swatch.penalty { border: 1px solid var(--bad);
+  background: repeating-linear-gradient(45deg, #fff 0 2px, var(--bad) 2px 4px); }
 .chart-svg .tick-label { fill: var(--muted); }
 figcaption { color: var(--muted); font-size: .9rem; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9rem; }
@@ -81,9 +97,11 @@ std::string stylesheet() {
   std::string css = kBase;
   for (std::size_t i = 0; i < kPalette.size(); ++i) {
     css += fmt::format(".c{0} {{ fill: {1}; background: {1}; }}\n", i, kPalette[i]);
-    css += fmt::format(".o{0} {{ fill: {1}; background: {1}; }}\n", i, kPalette[(i + 2) % kPalette.size()]);
+    css += fmt::format(".o{0} {{ fill: {1}; background: {1}; }}\n", i, kOfferPalette[i]);
     css += fmt::format(".r{0} {{ fill: {1}; background: {1}; }}\n", i, kPalette[i]);  // ranks, best first
   }
+  for (std::size_t i = 0; i < kPayPalette.size(); ++i)
+    css += fmt::format(".k{0} {{ fill: {1}; background: {1}; }}\n", i, kPayPalette[i]);
   return css;
 }
 

@@ -133,8 +133,10 @@ void scorecard_rows(const RunResult& run, std::string& out) {
   }
   out += "</tr><tr><th scope=\"row\">Confirmed</th><td></td>";
   for (const auto& o : run.offers) out += "<td>" + h(rt::confirm_summary(o)) + "</td>";
-  out += fmt::format("</tr></tbody><tfoot><tr><td colspan=\"{}\" class=\"muted\">Weights sum to {}.</td></tr></tfoot>",
-                     run.offers.size() + 2, rt::weight(weights));
+  const std::string note = rounding_note(run);
+  out += fmt::format(
+      "</tr></tbody><tfoot><tr><td colspan=\"{}\" class=\"muted\">Weights sum to {}.{}</td></tr></tfoot>",
+      run.offers.size() + 2, rt::weight(weights), note.empty() ? "" : " " + h(note));
 }
 
 void scorecard_html(const Report& report, std::string& out) {

@@ -95,7 +95,7 @@ void asks_html(const OfferResult& offer, std::string& out) {
   out += "</ul>";
 }
 
-void offer_html(const OfferResult& offer, std::size_t number, std::string& out) {
+void offer_html(const Report& report, const OfferResult& offer, std::size_t number, std::string& out) {
   out += fmt::format("<article id=\"offer-{}\"><h3>3.{} {}", number, number, h(offer.id));
   if (!offer.company.empty()) out += ": " + h(offer.company);
   if (!offer.role_title.empty()) out += ", " + h(offer.role_title);
@@ -105,6 +105,7 @@ void offer_html(const OfferResult& offer, std::size_t number, std::string& out) 
                        h(rt::rank_label(offer)), render_fixed2(offer.total), render_fixed2(offer.weighted),
                        h(offer.source));
     criteria_html(offer, out);
+    compensation(report, offer, number, out);
     flags_html(offer, out);
     confirms_html(offer, out);
     asks_html(offer, out);
@@ -124,7 +125,7 @@ void offer_html(const OfferResult& offer, std::size_t number, std::string& out) 
 void offers(const Report& report, std::string& out) {
   out += "<section id=\"offers\"><h2>3. Offers</h2>\n";
   std::size_t number = 0;
-  for (const auto& offer : report.run->offers) offer_html(offer, ++number, out);
+  for (const auto& offer : report.run->offers) offer_html(report, offer, ++number, out);
   if (!report.input_errors.empty()) {
     out += "<h3>Inputs that could not be read</h3><ul>";
     for (const auto& e : report.input_errors) out += "<li class=\"missing\">" + h(to_string(e)) + "</li>";

@@ -73,6 +73,31 @@ void add_evidence(const OfferResult& offer, const Report& report, json& out) {
   for (std::size_t i = 0; i < flags.size() && i < offer.flags.size(); ++i)
     flags[i]["facts"] = facts_json(offer.flags[i].facts, typed);
   out["lets"] = lets_json(offer.lets);
+  if (const CompensationTable* table = report.compensation_of(offer)) {
+    json years = json::array();
+    for (std::size_t y = 0; y < table->years.size(); ++y) {
+      const CompensationYear& year = table->years[y];
+      years.push_back({{"year", y + 1},
+                       {"base", number(year.base)},
+                       {"bonus", number(year.bonus)},
+                       {"equity", number(year.equity)},
+                       {"sign_on", number(year.sign_on)},
+                       {"total", number(year.total)}});
+    }
+    out["compensation_by_year"] = std::move(years);
+  }
+}
+
+json path_or_null(const std::string& path) { return path.empty() ? json(nullptr) : json(path); }
+
+// Which fields the compensation tables read, in the rubric's currency.
+json compensation_json(const CompensationFields& fields) {
+  return {{"currency", fields.currency},
+          {"base", path_or_null(fields.base)},
+          {"bonus", path_or_null(fields.bonus)},
+          {"bonus_percent_of_base", fields.bonus_percent},
+          {"sign_on", path_or_null(fields.sign_on)},
+          {"grants", fields.grants}};
 }
 
 json delta_json(const CriterionDelta& d) {
@@ -139,6 +164,7 @@ json report_to_json(const Report& report) {
                               {"declared_weight", number(c.declared_weight)}});
   out["memo"] = memo_json(report.memo);
   out["sensitivity"] = sensitivity_json(report.sensitivity);
+  if (report.compensation_fields) out["compensation"] = compensation_json(*report.compensation_fields);
   if (!report.input_errors.empty()) {
     json errors = json::array();
     for (const auto& e : report.input_errors) errors.push_back(to_string(e));

@@ -157,6 +157,7 @@ void scorecard(const Report& report, std::string& out) {
   });
   totals("**Confirmed**", "", [](const OfferResult& o) { return rt::md(rt::confirm_summary(o)); });
   out += "\n";
+  if (std::string note = rounding_note(run); !note.empty()) out += rt::md(note) + "\n\n";
 }
 
 }  // namespace report_md

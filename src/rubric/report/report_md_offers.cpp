@@ -82,7 +82,7 @@ void asks_md(const OfferResult& offer, std::string& out) {
   out += "\n";
 }
 
-void offer_md(const OfferResult& offer, std::size_t number, std::string& out) {
+void offer_md(const Report& report, const OfferResult& offer, std::size_t number, std::string& out) {
   out += fmt::format("### 3.{} {}", number, rt::md(offer.id));
   if (!offer.company.empty()) out += ": " + rt::md(offer.company);
   if (!offer.role_title.empty()) out += ", " + rt::md(offer.role_title);
@@ -91,6 +91,7 @@ void offer_md(const OfferResult& offer, std::size_t number, std::string& out) {
     out += fmt::format("Rank {}, total **{}** (weighted {}). From {}.\n\n", rt::rank_label(offer),
                        render_fixed2(offer.total), render_fixed2(offer.weighted), rt::md(offer.source));
     criteria_md(offer, out);
+    compensation(report, offer, out);
     flags_md(offer, out);
     confirms_md(offer, out);
     asks_md(offer, out);
@@ -109,7 +110,7 @@ void offer_md(const OfferResult& offer, std::size_t number, std::string& out) {
 void offers(const Report& report, std::string& out) {
   out += "## 3. Offers\n\n";
   std::size_t number = 0;
-  for (const auto& offer : report.run->offers) offer_md(offer, ++number, out);
+  for (const auto& offer : report.run->offers) offer_md(report, offer, ++number, out);
   if (!report.input_errors.empty()) {
     out += "**Inputs that could not be read**\n\n";
     for (const auto& e : report.input_errors) out += "- " + rt::md(to_string(e)) + "\n";

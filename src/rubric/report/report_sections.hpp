@@ -10,6 +10,10 @@ namespace rubric {
 /// Explains a sensitivity row in words: "swap at 71.38 (+46.38)", or why there is none.
 std::string swing_text(const WeightSwing& swing, const Sensitivity& sensitivity);
 
+/// Returns the scorecard's note on rounding when the parts shown in some column do not add up to the row
+/// shown below them (naming those offers), else "".
+std::string rounding_note(const RunResult& run);
+
 }  // namespace rubric
 
 namespace rubric::report_md {
@@ -22,6 +26,8 @@ void offers(const Report& report, std::string& out);
 void sensitivity(const Report& report, std::string& out);
 /// Appends the rubric's title, file, scale and weights.
 void appendix(const Report& report, std::string& out);
+/// Appends an offer's compensation by year, when the report has it.
+void compensation(const Report& report, const OfferResult& offer, std::string& out);
 
 }  // namespace rubric::report_md
 
@@ -42,5 +48,7 @@ void offers(const Report& report, std::string& out);
 void sensitivity(const Report& report, std::string& out);
 /// Appends the rubric's title, file, scale and weights.
 void appendix(const Report& report, std::string& out);
+/// Appends an offer's compensation by year and its chart (`number`: the offer's place in section 3).
+void compensation(const Report& report, const OfferResult& offer, std::size_t number, std::string& out);
 
 }  // namespace rubric::report_html

@@ -19,13 +19,18 @@ namespace rt = text;
 constexpr std::size_t kMaxChartOffers = 12;
 // Chart labels longer than this many characters are cut with an ellipsis; the full text is in the tooltip.
 constexpr std::size_t kMaxLabelChars = 24;
+// Criterion labels stand on a row of their own above their bars and may use the drawing's whole width.
+constexpr std::size_t kMaxWideLabelChars = 90;
 // The drawing's coordinate system; the SVG scales to its container's width.
 constexpr double kWidth = 640;
 constexpr double kLabelWidth = 185;  // left column for offer or criterion names (kMaxLabelChars at 12px)
 constexpr double kRightGutter = 48;  // room for the total's value after the longest bar
 constexpr double kTop = 8;
 constexpr double kAxisHeight = 28;
-constexpr double kOfferRow = 30;  // one offer in the contributions chart
+constexpr double kOfferRow = 38;        // one offer in the contributions chart
+constexpr double kTotalLabelRoom = 14;  // above each bar, for its total's value at the total
+constexpr double kScoresLeft = 8;       // the scores chart's bars start here: its labels stand above them
+constexpr double kCriterionLabel = 16;  // the row above a criterion's bars that holds its label
 constexpr double kBarHeight = 18;
 constexpr double kScoreBar = 9;  // one offer's bar in the scores chart
 constexpr double kScoreGap = 2;
@@ -40,23 +45,24 @@ std::vector<const OfferResult*> chart_offers(const RunResult& run) {
   return out;
 }
 
-// Cuts text to kMaxLabelChars characters (not bytes), adding an ellipsis.
-std::string short_label(const std::string& text) {
+// Cuts text to `limit` characters (not bytes), adding an ellipsis.
+std::string short_label(const std::string& text, std::size_t limit = kMaxLabelChars) {
   std::string clean = rt::one_line(text);
   std::size_t chars = 0;
   for (std::size_t i = 0; i < clean.size(); ++i) {
     if ((static_cast<unsigned char>(clean[i]) & 0xC0) == 0x80) continue;
-    if (++chars > kMaxLabelChars) return clean.substr(0, i) + "\u2026";
+    if (++chars > limit) return clean.substr(0, i) + "\u2026";
   }
   return clean;
 }
 
-// Maps values of [lo, hi] onto the plot's horizontal extent.
+// Maps values of [lo, hi] onto the plot's horizontal extent, which starts at `left`.
 struct Axis {
   double lo = 0, hi = 10;
+  double left = kLabelWidth;
   double x(double v) const {
-    double plot = kWidth - kLabelWidth - kRightGutter;
-    return kLabelWidth + (std::clamp(v, lo, hi) - lo) / (hi - lo) * plot;
+    double plot = kWidth - left - kRightGutter;
+    return left + (std::clamp(v, lo, hi) - lo) / (hi - lo) * plot;
   }
 };
 
@@ -85,14 +91,17 @@ std::string svg_open(const std::string& id, const std::string& title, double hei
                      id, kWidth, height, rt::html(title));
 }
 
-void legend(const std::vector<std::string>& names, const std::string& prefix, std::string& out) {
+void legend(const std::vector<std::string>& names, const std::string& prefix, std::string& out, bool penalty = false) {
   out += "<ul class=\"legend\">";
   for (std::size_t i = 0; i < names.size(); ++i)
     out += fmt::format(R"(<li><span class="swatch {}{}"></span>{}</li>)", prefix, i % kPaletteSize, rt::html(names[i]));
+  if (penalty) out += R"(<li><span class="swatch penalty"></span>taken off by flags</li>)";
   out += "</ul>";
 }
 
-// One offer's stacked bar: positive contributions rightwards from 0, negative ones leftwards.
+// One offer's stacked bar: positive contributions rightwards from 0, negative ones leftwards. What flags take
+// off (penalties, caps, the floor) is a hatched segment cutting back from the weighted end to the total, and
+// the total's value stands above the bar at the total (docs/reports.md, "The charts").
 void offer_bar(const RunResult& run, const OfferResult& o, const Axis& axis, double y, std::string& out) {
   double up = 0, down = 0;
   for (std::size_t k = 0; k < run.criteria.size(); ++k) {
@@ -107,12 +116,26 @@ void offer_bar(const RunResult& run, const OfferResult& o, const Axis& axis, dou
                          render_fixed2(c.contribution));
     }
   }
-  double t = axis.x(o.total);
+  const double t = axis.x(o.total), w = axis.x(o.weighted);
+  if (std::fabs(w - t) > 0) {
+    out += fmt::format(R"(<rect class="penalty" x="{:.2f}" y="{:.1f}" width="{:.2f}" height="{:.0f}" )"
+                       R"(data-from="{}" data-to="{}">)",
+                       std::min(t, w), y, std::fabs(w - t), kBarHeight, render_fixed2(o.weighted),
+                       render_fixed2(o.total));
+    out += fmt::format("<title>{}: flags take {} off the weighted {}</title></rect>", rt::html(o.id),
+                       render_fixed2(o.weighted - o.total), render_fixed2(o.weighted));
+  }
   out += fmt::format(R"(<line class="total" x1="{0:.2f}" y1="{1:.1f}" x2="{0:.2f}" y2="{2:.1f}"/>)", t, y - 3,
                      y + kBarHeight + 3);
-  out += fmt::format(R"(<text class="value" x="{:.2f}" y="{:.1f}">{}</text>)", std::max(t, axis.x(up)) + 4,
-                     y + kBarHeight - 4, render_fixed2(o.total));
+  out += fmt::format(R"(<text class="value" x="{:.2f}" y="{:.1f}" text-anchor="middle" data-total="{}">{}</text>)", t,
+                     y - 5, render_fixed2(o.total), render_fixed2(o.total));
 }
+
+// The hatch that marks what flags take off a bar.
+constexpr const char* kHatch =
+    R"svg(<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">)svg"
+    R"(<rect width="6" height="6" fill="#ffffff" fill-opacity="0.55"/><line x1="0" y1="0" x2="0" y2="6" )"
+    R"(stroke="#b42318" stroke-width="2.5"/></pattern></defs>)";
 
 }  // namespace
 
@@ -123,8 +146,9 @@ void contributions_chart(const Report& report, std::string& out) {
   double height = kTop + offers.size() * kOfferRow + kAxisHeight;
   out += "<figure class=\"chart\">";
   out += svg_open("chart-contributions", "Weighted contribution of each criterion to each offer's total", height);
+  out += kHatch;
   for (std::size_t i = 0; i < offers.size(); ++i) {
-    double y = kTop + i * kOfferRow;
+    double y = kTop + kTotalLabelRoom + i * kOfferRow;
     out += fmt::format(R"(<text class="label" x="{:.0f}" y="{:.1f}" text-anchor="end">{}<title>{}</title></text>)",
                        kLabelWidth - 8, y + kBarHeight - 5, rt::html(short_label(offers[i]->id)),
                        rt::html(offers[i]->id));
@@ -132,30 +156,31 @@ void contributions_chart(const Report& report, std::string& out) {
   }
   axis_svg(axis, kTop + offers.size() * kOfferRow, out);
   out += "</svg><figcaption>Weighted contributions: each bar stacks weight \u00d7 score / 100 per criterion; "
-         "the dark mark is the total after flags.</figcaption>";
+         "the hatched end is what flags take off, and the dark mark with its value is the total.</figcaption>";
   std::vector<std::string> names;
   for (const auto& c : run.criteria) names.push_back(c.label);
-  legend(names, "c", out);
+  legend(names, "c", out,
+         std::any_of(offers.begin(), offers.end(), [](const OfferResult* o) { return o->total != o->weighted; }));
   out += "</figure>\n";
 }
 
 void scores_chart(const Report& report, std::string& out) {
   const RunResult& run = *report.run;
   auto offers = chart_offers(run);
-  Axis axis{run.scale_low, run.scale_high > run.scale_low ? run.scale_high : run.scale_low + 1};
-  double group = offers.size() * (kScoreBar + kScoreGap) + kCriterionGap;
+  Axis axis{run.scale_low, run.scale_high > run.scale_low ? run.scale_high : run.scale_low + 1, kScoresLeft};
+  double group = kCriterionLabel + offers.size() * (kScoreBar + kScoreGap) + kCriterionGap;
   double height = kTop + run.criteria.size() * group + kAxisHeight;
   out += "<figure class=\"chart\">";
   out += svg_open("chart-scores", "Each criterion's score for each offer", height);
   for (std::size_t k = 0; k < run.criteria.size(); ++k) {
     double y0 = kTop + k * group;
-    out += fmt::format(R"(<text class="label" x="{:.0f}" y="{:.1f}" text-anchor="end">{}<title>{}</title></text>)",
-                       kLabelWidth - 8, y0 + (group - kCriterionGap) / 2 + 4,
-                       rt::html(short_label(run.criteria[k].label)), rt::html(run.criteria[k].label));
+    out += fmt::format(R"(<text class="label" x="{:.0f}" y="{:.1f}">{}<title>{}</title></text>)", kScoresLeft,
+                       y0 + kCriterionLabel - 4, rt::html(short_label(run.criteria[k].label, kMaxWideLabelChars)),
+                       rt::html(run.criteria[k].label));
     for (std::size_t i = 0; i < offers.size(); ++i) {
       for (const auto& c : offers[i]->criteria) {
         if (c.id != run.criteria[k].id) continue;
-        double y = y0 + i * (kScoreBar + kScoreGap);
+        double y = y0 + kCriterionLabel + i * (kScoreBar + kScoreGap);
         out += fmt::format(R"(<rect class="o{}" x="{:.2f}" y="{:.1f}" width="{:.2f}" height="{:.0f}">)",
                            i % kPaletteSize, axis.x(axis.lo), y, axis.x(c.score) - axis.x(axis.lo), kScoreBar);
         out += fmt::format("<title>{}: {}, {}</title></rect>", rt::html(offers[i]->id), rt::html(c.label),

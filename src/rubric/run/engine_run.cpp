@@ -132,6 +132,7 @@ RunOutput run(const CompiledRubric& rubric, const std::vector<std::string>& inpu
     run_pipelined(rubric, in, options, on_offer, out, kept);
   }
   out.input_errors = in.input_errors();
+  out.input_notes = in.input_notes();
   if (options.mode == ResultMode::compact) {
     rank_stored(rubric.plan(), kept.keys, out.run, out.ranked);
   } else {

@@ -27,6 +27,7 @@ TracedRun run_traced(const CompiledRubric& rubric, const std::vector<std::string
     if (!results[i].scored) ++out.output.offers_failed;
   }
   out.output.input_errors = in.input_errors();
+  out.output.input_notes = in.input_notes();
   out.output.run = rank(rubric.plan(), std::move(results));
   if (out.output.run.weight_note.empty()) out.output.run.weight_note = rubric.weight_note();
   return out;

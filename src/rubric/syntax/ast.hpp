@@ -38,6 +38,12 @@ struct Text {
   std::string raw;                // as written between the quotes, escapes kept (the checker maps `{` to columns)
   SourceRange range;              // from the opening quote to after the closing one
   std::vector<TextPiece> pieces;  // checker: `value` split at `{name}` references
+  // `because if C then "A" else "B"`: the parser puts C in a hidden let named `choice` and the two
+  // reasons in `branches` (A, then B); `value` and `raw` stay empty.
+  std::string choice;
+  SourceRange choice_range;  // of C
+  std::vector<Text> branches;
+  Symbol choice_symbol;  // checker: the hidden let
 };
 
 /// A name as written, with where it was written.
@@ -122,6 +128,7 @@ struct OfferField {
 /// `let name [: type] = expr`.
 struct LetDecl {
   Ident name;
+  bool hidden = false;  // made by the parser for `{expr}` or a conditional reason; named by its text
   std::optional<TypeSpec> declared;
   ExprPtr value;
   SourceRange range;
@@ -219,6 +226,7 @@ struct Rubric {
   std::vector<FlagDecl> flags;
   std::vector<ConfirmDecl> confirms;
   std::vector<AskDecl> asks;
+  std::vector<Ident> ignored;            // `ignore { ... }` paths, in order
   std::vector<CurrencyDecl> currencies;  // at most one is valid; none means USD
   std::vector<RatesDecl> rates;          // every block's entries count; codes may not repeat
 };

@@ -15,6 +15,7 @@
 #include "rubric/syntax/parse_actions_decl.hpp"
 #include "rubric/syntax/parse_actions_money.hpp"
 #include "rubric/syntax/parse_control.hpp"
+#include "rubric/syntax/parse_reasons.hpp"
 #include "rubric/syntax/parse_state.hpp"
 
 namespace rubric {
@@ -76,6 +77,7 @@ ParseResult parse(SourceFilePtr source) {
     tao::pegtl::memory_input<tao::pegtl::tracking_mode::eager, tao::pegtl::eol::lf_crlf> in(text.data(), text.size(),
                                                                                             source->name());
     tao::pegtl::parse<grammar::rubric_file, parser::action, parser::control>(in, state);
+    parser::parse_interpolations(state, source->name());
   } catch (const tao::pegtl::parse_error& error) {
     return failure(before_trailing_space(position_of(error), text), std::string(error.message()));
   } catch (const std::exception& error) {

@@ -9,6 +9,7 @@
 
 #include "grammar.hpp"
 #include "rubric/syntax/parse_nodes.hpp"
+#include "rubric/syntax/parse_reasons.hpp"
 #include "rubric/syntax/parse_state.hpp"
 
 // One line per grammar rule reads as a table; the formatter would split each in two.
@@ -122,6 +123,12 @@ struct action<g::if_expr> {
 struct close_action {
   template<typename Input>
   static void apply(const Input& in, ParseState& st) { close_node(st, SourceRange{begin_of(in), st.last_end}); }
+};
+
+template<>
+struct action<g::because_if> {
+  template<typename Input>
+  static void apply(const Input& in, ParseState& st) { push_conditional_reason(st, in.begin(), begin_of(in).offset); }
 };
 
 template<>

@@ -55,6 +55,12 @@ struct action<g::draft_decl> {
   }
 };
 
+template<>
+struct action<g::ignore_name> {
+  template<typename Input>
+  static void apply(const Input& in, ParseState& st) { st.rubric.ignored.push_back(ast::Ident{in.string(), token_range(in)}); }
+};
+
 // ---- types ----
 
 template<>

@@ -239,6 +239,22 @@ std::shared_ptr<const JsonlLayout> make_jsonl_layout(const Plan& plan) {
   return layout;
 }
 
+namespace {
+
+/// Writes `,"warnings":[...]` when there are any, as append_offer_jsonl does.
+void write_warnings(const std::vector<OfferError>& warnings, JsonBuffer& out) {
+  if (warnings.empty()) return;
+  out.room(kKeyRoom).raw(",\"warnings\":[");
+  for (std::size_t i = 0; i < warnings.size(); ++i) {
+    JsonWriter& w = out.room(json_string_bound(warnings[i].message) + 1);
+    if (i != 0) w.ch(',');
+    w.string(warnings[i].message);
+  }
+  out.room(1).raw("]");
+}
+
+}  // namespace
+
 void write_scored_line(const JsonlLayout& layout, const Plan& plan, const Facts& facts, const EvalBuffers& buffers,
                        std::string& text, JsonBuffer& out) {
   ScoredLine line{layout, plan, buffers, RenderContext{}, text, out};
@@ -258,7 +274,9 @@ void write_scored_line(const JsonlLayout& layout, const Plan& plan, const Facts&
   line.flags();
   line.confirms();
   line.asks();
-  out.room(kKeyRoom).raw(",\"errors\":[]}\n");
+  out.room(kKeyRoom).raw(",\"errors\":[]");
+  write_warnings(facts.warnings, out);
+  out.room(2).raw("}\n");
 }
 
 void write_unscored_line(const OfferResult& offer, JsonBuffer& out) {
@@ -271,7 +289,9 @@ void write_unscored_line(const OfferResult& offer, JsonBuffer& out) {
     if (i != 0) w.ch(',');
     w.string(offer.errors[i].message);
   }
-  out.room(3).raw("]}\n");
+  out.room(1).raw("]");
+  write_warnings(offer.warnings, out);
+  out.room(2).raw("}\n");
 }
 
 }  // namespace rubric

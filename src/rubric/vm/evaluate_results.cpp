@@ -136,7 +136,7 @@ struct Builder {
     }
   }
 
-  void asks(std::vector<AskResult>& out) const {
+  void asks(std::vector<AskResult>& out) {
     std::size_t raised = 0;
     for (const auto& p : plan.asks) raised += slots()[p.slot] != 0 ? 1 : 0;
     out.resize(raised);
@@ -153,6 +153,7 @@ struct Builder {
       r.range_type = p.range_type;
       if (r.cite != p.cite) r.cite = p.cite;
       reasons(p.slot, p.because, r.because);
+      fact_uses(p.facts, r.facts);
     }
   }
 
