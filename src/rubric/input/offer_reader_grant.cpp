@@ -113,7 +113,7 @@ bool OfferReader::Impl::read_grant_object(const PathNode& node, od::object& obje
       continue;
     }
     keys |= which;
-    const std::string path = node.path + "." + std::string(key);
+    const GrantPath path{node.path, key, {}, -1};
     bool read = true;
     switch (which) {
       case key_rsu: read = read_grant_number(node.field, path, value, level + 1, grant.units, ok); break;
@@ -131,8 +131,15 @@ bool OfferReader::Impl::read_grant_object(const PathNode& node, od::object& obje
   return true;
 }
 
-bool OfferReader::Impl::read_grant_number(int field, const std::string& path, od::value& value, int level,
-                                          double& number, bool& ok) {
+std::string OfferReader::Impl::GrantPath::str() const {
+  std::string out = node + "." + std::string(key);
+  if (!sub.empty()) out += "." + std::string(sub);
+  if (index >= 0) out += fmt::format("[{}]", index);
+  return out;
+}
+
+bool OfferReader::Impl::read_grant_number(int field, const GrantPath& path, od::value& value, int level, double& number,
+                                          bool& ok) {
   od::json_type type;
   if (auto error = value.type().get(type)) return fail_json(error);
   if (type == od::json_type::number && value.get_double().get(number) == simdjson::SUCCESS) return true;
@@ -142,20 +149,21 @@ bool OfferReader::Impl::read_grant_number(int field, const std::string& path, od
   } else if (!describe_value(value, type, level, found)) {
     return false;
   }
-  field_error(field, path + ": expected a number, found " + found);
+  field_error(field, path.str() + ": expected a number, found " + found);
   ok = false;
   return true;
 }
 
 bool OfferReader::Impl::read_vesting(const PathNode& node, od::value& value, int level, Grant& grant,
                                      std::uint32_t& keys, int& entries) {
-  const std::string base = node.path + ".vesting";
+  const GrantPath base{node.path, "vesting", {}, -1};
   od::json_type type;
   if (auto error = value.type().get(type)) return fail_json(error);
   if (type != od::json_type::object) {
     std::string found;
     if (!describe_value(value, type, level, found)) return false;
-    field_error(node.field, base + ": expected an object {\"years\", \"cliff_months\", \"schedule\"}, found " + found);
+    field_error(node.field,
+                base.str() + ": expected an object {\"years\", \"cliff_months\", \"schedule\"}, found " + found);
     return true;
   }
   if (level > kMaxJsonDepth) return fail_depth();
@@ -171,14 +179,14 @@ bool OfferReader::Impl::read_vesting(const PathNode& node, od::value& value, int
     od::value& item = field.value();
     if (which == key_none || (keys & which)) {
       if (which != key_none) {
-        field_error(node.field, base + ": duplicate key " + offer_reader::quoted(key));
+        field_error(node.field, base.str() + ": duplicate key " + offer_reader::quoted(key));
         ok = false;
       }
       if (!skip_value(item, level + 1)) return false;
       continue;
     }
     keys |= which;
-    const std::string path = base + "." + std::string(key);
+    const GrantPath path{node.path, "vesting", key, -1};
     double number = 0;
     if (which != key_schedule) {
       if (!read_grant_number(node.field, path, item, level + 1, number, ok)) return false;
@@ -191,7 +199,7 @@ bool OfferReader::Impl::read_vesting(const PathNode& node, od::value& value, int
     if (item_type != od::json_type::array) {
       std::string found;
       if (!describe_value(item, item_type, level + 1, found)) return false;
-      field_error(node.field, path + ": expected an array of percentages, one per year, found " + found);
+      field_error(node.field, path.str() + ": expected an array of percentages, one per year, found " + found);
       ok = false;
       continue;
     }
@@ -199,7 +207,7 @@ bool OfferReader::Impl::read_vesting(const PathNode& node, od::value& value, int
     if (auto error = item.get_array().get(array)) return fail_json(error);
     for (auto element : array) {
       if (auto error = element.error()) return fail_json(error);
-      const std::string at = fmt::format("{}[{}]", path, entries);
+      const GrantPath at{node.path, "vesting", key, entries};
       if (entries >= kMaxVestingYears) {
         if (!skip_value(element.value_unsafe(), level + 2)) return false;
         ++entries;
@@ -236,31 +244,31 @@ bool OfferReader::Impl::validate_grant(const PathNode& node, Grant& grant, std::
     if (v < 0) return fail(path + "." + name + ": must not be negative, found " + render_number(v));
   }
   grant.kind = rsu ? GrantKind::rsu : GrantKind::options;
-  const std::string vesting = path + ".vesting";
+  const auto vesting = [&] { return path + ".vesting"; };
   if (!whole(draft_years) || draft_years < 1 || draft_years > kMaxVestingYears)
-    return fail(fmt::format("{}.years: expected a whole number of years from 1 to {}, found {}", vesting,
+    return fail(fmt::format("{}.years: expected a whole number of years from 1 to {}, found {}", vesting(),
                             kMaxVestingYears, render_number(draft_years)));
   grant.years = static_cast<int>(draft_years);
   if (!whole(draft_cliff) || draft_cliff < 0 || draft_cliff > 12 * grant.years)
     return fail(fmt::format("{}.cliff_months: expected a whole number of months from 0 to {} (12 x {} years), found {}",
-                            vesting, 12 * grant.years, grant.years, render_number(draft_cliff)));
+                            vesting(), 12 * grant.years, grant.years, render_number(draft_cliff)));
   grant.cliff_months = static_cast<int>(draft_cliff);
   if (!(keys & key_schedule)) {
     even_schedule(grant);
     return true;
   }
   if (entries != grant.years)
-    return fail(fmt::format("{}.schedule: has {} entr{} for {} year{} (one percentage per year)", vesting, entries,
+    return fail(fmt::format("{}.schedule: has {} entr{} for {} year{} (one percentage per year)", vesting(), entries,
                             entries == 1 ? "y" : "ies", grant.years, grant.years == 1 ? "" : "s"));
   double sum = 0;
   for (int y = 0; y < entries; ++y) {
     const double v = grant.schedule[static_cast<std::size_t>(y)];
     if (v < 0)
-      return fail(fmt::format("{}.schedule[{}]: must not be negative, found {}", vesting, y, render_number(v)));
+      return fail(fmt::format("{}.schedule[{}]: must not be negative, found {}", vesting(), y, render_number(v)));
     sum += v;
   }
   if (std::fabs(sum - 100) > kScheduleSumTolerance)
-    return fail(fmt::format("{}.schedule: sums to {}, not 100", vesting, render_number(sum)));
+    return fail(fmt::format("{}.schedule: sums to {}, not 100", vesting(), render_number(sum)));
   return true;
 }
 

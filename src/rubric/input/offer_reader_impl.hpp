@@ -114,8 +114,16 @@ struct OfferReader::Impl {
   /// Reads a grant's "vesting" object; `entries` counts the schedule's entries.
   bool read_vesting(const offer_reader::PathNode& node, od::value& value, int level, Grant& grant, std::uint32_t& keys,
                     int& entries);
+  /// A grant key's JSON path, spelled only for an error message (reading a valid grant never allocates).
+  struct GrantPath {
+    const std::string& node;  // "$.comp.equity"
+    std::string_view key;     // "rsu", "vesting"
+    std::string_view sub;     // "schedule", or empty
+    int index = -1;           // a schedule entry, or -1
+    std::string str() const;
+  };
   /// Reads one number of a grant into `number`; records an error (and sets `ok` false) when it is not one.
-  bool read_grant_number(int field, const std::string& path, od::value& value, int level, double& number, bool& ok);
+  bool read_grant_number(int field, const GrantPath& path, od::value& value, int level, double& number, bool& ok);
   /// Checks a grant read whole; records the first problem and returns false.
   bool validate_grant(const offer_reader::PathNode& node, Grant& grant, std::uint32_t keys, int entries);
   /// Converts every money fact and grant read to the rubric's currency; reports missing rates.

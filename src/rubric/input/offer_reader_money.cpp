@@ -20,27 +20,27 @@ std::string code_error(const std::string& path, const std::string& found) {
 
 bool OfferReader::Impl::read_field_currency(const PathNode& node, od::value& value, int level) {
   const auto f = static_cast<std::size_t>(node.field);
-  const std::string path = node.path + ".currency";
+  const auto path = [&] { return node.path + ".currency"; };  // spelled only for an error: no allocation per fact
   od::json_type type;
   if (auto error = value.type().get(type)) return fail_json(error);
   if (type == od::json_type::null) return skip_value(value, level);
   const TypeKind kind = schema.fields[f].kind;
   if (kind != TypeKind::money && kind != TypeKind::grant) {
     if (!skip_value(value, level)) return false;
-    field_error(node.field, path + ": only money facts and grants take a currency; " + schema.fields[f].path + " is " +
-                                offer_reader::type_phrase(schema.fields[f]));
+    field_error(node.field, path() + ": only money facts and grants take a currency; " + schema.fields[f].path +
+                                " is " + offer_reader::type_phrase(schema.fields[f]));
     return true;
   }
   if (type != od::json_type::string) {
     std::string found;
     if (!describe_value(value, type, level, found)) return false;
-    field_error(node.field, code_error(path, found));
+    field_error(node.field, code_error(path(), found));
     return true;
   }
   std::string_view text;
   if (!read_text(value, text)) return false;
   if (!is_currency_code(text)) {
-    field_error(node.field, code_error(path, "string " + offer_reader::quoted(text)));
+    field_error(node.field, code_error(path(), "string " + offer_reader::quoted(text)));
     return true;
   }
   field_currency[f] = make_currency(text);
