@@ -46,6 +46,22 @@ TestFileResult run_test_file(const CompiledRubric& rubric, const std::string& pa
 /// Runs the tests in `text`, a test file named `path` (offer paths are relative to its folder).
 TestFileResult run_test_text(const CompiledRubric& rubric, const std::string& path, const std::string& text);
 
+/// A test file with its expectations rewritten from the current results (`rubric test --update`).
+struct TestUpdate {
+  std::string before;               // the file as it was
+  std::string text;                 // the new file; empty when `errors` is not
+  std::vector<std::string> errors;  // the file is not valid or a test could not run: nothing is rewritten
+  std::size_t updated = 0;          // how many tests were rewritten
+};
+
+/// Rewrites the expectations of the tests in `names` (every test when empty) of the test file `text`.
+TestUpdate update_test_text(const CompiledRubric& rubric, const std::string& path, const std::string& text,
+                            const std::vector<std::string>& names);
+
+/// Reads the test file at `path` and rewrites the expectations of the tests in `names` (all when empty).
+TestUpdate update_test_file(const CompiledRubric& rubric, const std::string& path,
+                            const std::vector<std::string>& names);
+
 /// Renders a file's failures (name, expected against got, the trace) and errors for the terminal.
 std::string format_test_failures(const TestFileResult& result);
 

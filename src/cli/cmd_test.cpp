@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include <rubric/format.hpp>
 #include <rubric/testing.hpp>
+#include "cli/atomic_write.hpp"
 #include "cli/authoring_commands.hpp"
 
 namespace rubric::cli {
@@ -17,12 +19,42 @@ namespace {
 struct TestOptions {
   std::string rubric;
   std::vector<std::string> files;
+  bool update = false;
+  std::vector<std::string> names;  // --update only these tests
 };
+
+void write_out(const std::string& text) {
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  std::fflush(stdout);
+}
+
+/// Rewrites each file's expectations, showing the diff first; a file with any problem is left untouched.
+int update_tests(const CompiledRubric& rubric, const TestOptions& options) {
+  int status = kExitOk;
+  for (const auto& file : options.files) {
+    const TestUpdate update = update_test_file(rubric, file, options.names);
+    for (const auto& error : update.errors) print_error(file + ": " + error);
+    if (!update.errors.empty()) {
+      status = kExitUsage;
+      continue;
+    }
+    write_out(unified_diff(update.before, update.text, file, file + " (updated)"));
+    std::string error;
+    if (update.text != update.before && !write_file_atomically(file, update.text, error)) {
+      print_error(file + ": not written: " + error);
+      status = kExitUsage;
+      continue;
+    }
+    write_out(fmt::format("{}: {} {} updated\n", file, update.updated, update.updated == 1 ? "test" : "tests"));
+  }
+  return status;
+}
 
 int run_tests(const TestOptions& options) {
   const CompileOutput compiled = compile_rubric_file(options.rubric);
   print_compile_output(compiled);
   if (!compiled.rubric) return kExitUsage;
+  if (options.update) return update_tests(*compiled.rubric, options);
   std::size_t passed = 0, failed = 0;
   bool invalid = false;
   std::string out;
@@ -51,6 +83,10 @@ void add_test_command(Commands& commands) {
       "Run test files (docs/testing.md) against a rubric; exit 0 all pass, 1 some fail, 2 a file is not valid.");
   command->add_option("RUBRIC", options->rubric, "The rubric file")->required();
   command->add_option("TESTFILE", options->files, "Test files (JSON)")->required();
+  command->add_flag("--update", options->update,
+                    "Write what the rubric produces now into the tests' expectations (prints the diff first)");
+  command->add_option("--name", options->names, "With --update: only the tests with this name (repeatable)")
+      ->needs("--update");
   commands.add(command, [options] { return run_tests(*options); });
 }
 
