@@ -21,11 +21,18 @@ struct TestOptions {
   std::vector<std::string> files;
   bool update = false;
   std::vector<std::string> names;  // --update only these tests
+  bool coverage = false;
+  std::string format = "text";  // of the coverage: text or json
 };
 
 void write_out(const std::string& text) {
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);
+}
+
+void print_error_text(const std::string& text) {
+  std::fwrite(text.data(), 1, text.size(), stderr);
+  std::fflush(stderr);
 }
 
 /// Rewrites each file's expectations, showing the diff first; a file with any problem is left untouched.
@@ -58,8 +65,9 @@ int run_tests(const TestOptions& options) {
   std::size_t passed = 0, failed = 0;
   bool invalid = false;
   std::string out;
+  TestCoverage coverage = coverage_of(*compiled.rubric);
   for (const auto& file : options.files) {
-    const TestFileResult result = run_test_file(*compiled.rubric, file);
+    const TestFileResult result = run_test_file(*compiled.rubric, file, options.coverage ? &coverage : nullptr);
     for (const auto& error : result.errors) print_error(file + ": " + error);
     invalid = invalid || !result.errors.empty();
     for (const auto& test : result.tests) ++(test.passed() ? passed : failed);
@@ -68,8 +76,12 @@ int run_tests(const TestOptions& options) {
     out += format_test_failures(failures);
   }
   out += fmt::format("{} passed, {} failed\n", passed, failed);
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
+  if (options.coverage && options.format == "json") {
+    print_error_text(out);  // standard output holds only the coverage document
+    write_out(coverage_json(coverage));
+  } else {
+    write_out(options.coverage ? out + format_coverage(coverage) : out);
+  }
   if (invalid) return kExitUsage;
   return failed == 0 ? kExitOk : kExitOfferErrors;
 }
@@ -87,6 +99,12 @@ void add_test_command(Commands& commands) {
                     "Write what the rubric produces now into the tests' expectations (prints the diff first)");
   command->add_option("--name", options->names, "With --update: only the tests with this name (repeatable)")
       ->needs("--update");
+  command->add_flag("--coverage", options->coverage,
+                    "After the tests, report which branches, flags, confirms and asks they exercised");
+  command->add_option("--format", options->format, "The coverage report's format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->needs("--coverage");
+  command->get_option("--update")->excludes("--coverage");
   commands.add(command, [options] { return run_tests(*options); });
 }
 

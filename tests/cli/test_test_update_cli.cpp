@@ -82,3 +82,38 @@ TEST_CASE("test --update: a file that is not valid or an unknown test name is ne
 
   REQUIRE(box.run("test --name wrong '" + kRubric + "' t.json") == 2);  // --name needs --update
 }
+
+TEST_CASE("test --coverage: branches, flags, confirms and asks exercised, as text and JSON", "[authoring][e2e]") {
+  Sandbox box;
+  write(box.dir / "n.json",
+        R"({"tests": [{"name": "n", "offers": ["offers/northwind.json"], "expect": {"northwind": {"rank": 1}}}]})");
+  REQUIRE(box.run("test --coverage '" + kRubric + "' n.json") == 0);
+  // Northwind: org scope, senior ratio 0.5 (the first `when`), support not "none", no flag raised.
+  CHECK(contains(box.out, "1 passed, 0 failed\n"));
+  CHECK(contains(box.out, "   line   28  criterion scope: match scope.level \"org\" (1)\n"));
+  CHECK(contains(box.out, "!! line   29  criterion scope: match scope.level \"multi-team\" (0)\n"));
+  CHECK(contains(box.out, "   line   40  criterion team: when senior_ratio >= 0.3 (1)\n"));
+  CHECK(contains(box.out, "!! line   42  criterion team: when else (0)\n"));
+  CHECK(contains(box.out, "   line   47  criterion burden: if else (1)\n"));
+  CHECK(contains(box.out, "!! line   54  flag heavy_oncall: raised (0)\n"));
+  CHECK(contains(box.out, "   line   54  flag heavy_oncall: not raised (1)\n"));
+  CHECK(contains(box.out, "   line   70  confirm written_scope: confirmed (1)\n"));
+  CHECK(contains(box.out, "   line   78  ask pay_alignment: raised (1)\n"));
+  CHECK(box.out.ends_with("coverage: 11 of 24 exercised (45.8%)\n"));
+
+  // Both offers exercise more; JSON on standard output, the count on standard error.
+  write(box.dir / "both.json", R"({"tests": [{"name": "b", "offers": ["offers/northwind.json", "offers/lumen.json"],
+    "expect": {"decision": {"recommended": "northwind"}}}]})");
+  REQUIRE(box.run("test --coverage --format json '" + kRubric + "' both.json") == 0);
+  CHECK(box.err == "1 passed, 0 failed\n");
+  const json doc = json::parse(box.out);
+  CHECK(doc["total"] == 24);
+  std::size_t covered = 0;
+  for (const auto& item : doc["items"]) {
+    covered += item["hits"].get<int>() > 0 ? 1 : 0;
+    if (item["declaration"] == "equity_bet" && item["item"] == "raised") CHECK(item["hits"] == 1);
+    if (item["declaration"] == "team" && item["item"] == "when else") CHECK(item["hits"] == 1);  // lumen 1 of 6
+  }
+  CHECK(doc["covered"] == covered);
+  REQUIRE(box.run("test --format json '" + kRubric + "' both.json") == 2);  // --format needs --coverage
+}

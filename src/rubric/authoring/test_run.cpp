@@ -105,7 +105,7 @@ void explain(const CompiledRubric& rubric, const TracedRun& run, const std::stri
 }
 
 TestCaseResult run_one(const CompiledRubric& rubric, const Json& test, const fs::path& folder, const std::string& where,
-                       std::vector<std::string>& errors) {
+                       std::vector<std::string>& errors, TestCoverage* coverage) {
   TestCaseResult result;
   result.name = test["name"].get<std::string>();
   std::vector<OfferText> offers;
@@ -116,6 +116,7 @@ TestCaseResult run_one(const CompiledRubric& rubric, const Json& test, const fs:
   }
   const double tolerance = test.contains("tolerance") ? test["tolerance"].get<double>() : kDefaultTestTolerance;
   const TracedRun run = run_traced_texts(rubric, offers);
+  if (coverage != nullptr) testing::add_coverage(rubric, run, *coverage);
   std::vector<Found> found;
   for (const auto& [key, expect] : test["expect"].items()) {
     const std::size_t from = found.size();
@@ -131,7 +132,8 @@ TestCaseResult run_one(const CompiledRubric& rubric, const Json& test, const fs:
 
 }  // namespace
 
-TestFileResult run_test_text(const CompiledRubric& rubric, const std::string& path, const std::string& text) {
+TestFileResult run_test_text(const CompiledRubric& rubric, const std::string& path, const std::string& text,
+                             TestCoverage* coverage) {
   TestFileResult result;
   result.path = path;
   const std::optional<Json> parsed = testing::parse_test_file(text, testing::rubric_ids(rubric), result.errors);
@@ -140,16 +142,16 @@ TestFileResult run_test_text(const CompiledRubric& rubric, const std::string& pa
   const fs::path folder = fs::path(path).parent_path();
   for (std::size_t i = 0; i < root["tests"].size(); ++i) {
     const std::string where = fmt::format("{}: $.tests[{}]", path, i);
-    result.tests.push_back(run_one(rubric, root["tests"][i], folder, where, result.errors));
+    result.tests.push_back(run_one(rubric, root["tests"][i], folder, where, result.errors, coverage));
   }
   if (!result.errors.empty()) result.tests.clear();
   return result;
 }
 
-TestFileResult run_test_file(const CompiledRubric& rubric, const std::string& path) {
+TestFileResult run_test_file(const CompiledRubric& rubric, const std::string& path, TestCoverage* coverage) {
   std::string text;
   const std::string problem = read_file(path, text);
-  if (problem.empty()) return run_test_text(rubric, path, text);
+  if (problem.empty()) return run_test_text(rubric, path, text, coverage);
   TestFileResult result;
   result.path = path;
   result.errors.push_back(problem);

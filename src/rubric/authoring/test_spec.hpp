@@ -58,4 +58,7 @@ void compare_decision(const Json& expect, const Decision& got, double tolerance,
 std::string trace_for(const CompiledRubric& rubric, const TracedRun& run, const std::string& offer_id,
                       const Found& found);
 
+/// Counts what every scored offer of `run` exercised (branches from its trace, flags, confirms, asks).
+void add_coverage(const CompiledRubric& rubric, const TracedRun& run, TestCoverage& coverage);
+
 }  // namespace rubric::testing
