@@ -64,7 +64,7 @@ int run_report(const ReportOptions& options) {
     return kExitUsage;
   }
   TracedRun traced = run_traced(*compiled.rubric, options.inputs);
-  for (const auto& input_error : traced.output.input_errors) print_error(to_string(input_error));
+  for (const auto& input_error : traced.output.input_errors) print_input_error(input_error);
   print_offer_errors(traced.output.run);
   add_negotiation_targets(*compiled.rubric, traced);
   traced.output.run.robustness = compute_robustness(*compiled.rubric, traced, options.robustness);

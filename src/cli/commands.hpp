@@ -61,6 +61,9 @@ void print_error(std::string_view message);
 /// Prints "rubric: note: MESSAGE" on standard error.
 void print_note(std::string_view message);
 
+/// Prints an input problem as "offers/x.json: error: no such file" (as JSON with its file under --diagnostics).
+void print_input_error(const InputError& error);
+
 /// Prints a rubric's diagnostics and errors on standard error as compilers do; nothing when there are none.
 void print_compile_output(const CompileOutput& output);
 
