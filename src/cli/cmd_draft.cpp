@@ -15,8 +15,8 @@
 #include <rubric/draft.hpp>
 #include <rubric/robustness.hpp>
 #include "cli/commands.hpp"
-#include "cli/offer_messages.hpp"
 #include "cli/diagnostics_json.hpp"
+#include "cli/offer_messages.hpp"
 #include "cli/terminal.hpp"
 
 namespace rubric::cli {
