@@ -49,14 +49,14 @@ struct OfferError {
 
 /// Who an offer is and where it came from: read with its facts, carried unchanged into its results.
 struct OfferIdentity {
-  std::string id;                // the offer's `id`, else the file stem, else "line-N"
-  std::string source;            // file path, "FILE:LINE" for JSON Lines, "-:LINE" for stdin
-  std::size_t ordinal = 0;       // position in the run's input order, from 0
-  std::string company;           // `company`, when present and a string
-  std::string role_title;        // `role.title`, when present and a string
-  std::string contact_name;      // `contact.name` (the recruiter), when present and a string
-  std::string contact_email;     // `contact.email`, when present and a string
-  std::string contact_greeting;  // `contact.greeting` ("Dear Dr. Lee"), how drafts greet the recruiter
+  std::string id;                    // the offer's `id`, else the file stem, else "line-N"
+  std::string source;                // file path, "FILE:LINE" for JSON Lines, "-:LINE" for stdin
+  std::size_t ordinal = 0;           // position in the run's input order, from 0
+  std::string company;               // `company`, when present and a string
+  std::string role_title;            // `role.title`, when present and a string
+  std::string contact_name;          // `contact.name` (the recruiter), when present and a string
+  std::string contact_email;         // `contact.email`, when present and a string
+  std::string contact_greeting;      // `contact.greeting` ("Dear Dr. Lee"), how drafts greet the recruiter
   std::vector<OfferError> warnings;  // what the offer file probably did not mean ("$.x: not in the rubric")
 
   /// Empties every field, keeping capacity.

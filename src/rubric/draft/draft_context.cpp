@@ -8,8 +8,8 @@
 
 #include <rubric/draft.hpp>
 #include <rubric/render.hpp>
-#include "rubric/draft/draft_targets.hpp"
 #include "rubric/draft/draft_phrasing.hpp"
+#include "rubric/draft/draft_targets.hpp"
 
 namespace rubric {
 
