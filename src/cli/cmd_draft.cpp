@@ -192,6 +192,7 @@ int run_draft(const DraftOptions& options) {
   RunOutput& result = traced.output;
   for (const auto& input_error : result.input_errors) print_input_error(input_error);
   print_input_notes(result.input_notes);
+  print_run_warnings(result.warnings);
   if (options.context) {
     print_contexts(result.run, *profile.profile);
     return result.exit_status();

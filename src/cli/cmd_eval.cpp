@@ -140,6 +140,7 @@ int run_eval(const EvalOptions& options) {
     for (const auto& input_error : result.input_errors) print_input_error(input_error);
   }
   print_input_notes(result.input_notes);
+  print_run_warnings(result.warnings);
   render(result, *compiled.rubric, options, format, sink);
   if (!sink.finish(error)) {
     print_error(error);

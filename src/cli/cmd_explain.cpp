@@ -53,6 +53,7 @@ int run_explain(const ExplainOptions& options) {
   TracedRun traced = run_traced(*compiled.rubric, options.inputs);
   for (const auto& input_error : traced.output.input_errors) print_input_error(input_error);
   print_input_notes(traced.output.input_notes);
+  print_run_warnings(traced.output.warnings);
   for (const auto& offer : traced.output.run.offers) print_offer_messages(offer, false);  // the trace shows errors
   std::vector<const Facts*> all;
   for (const Facts& facts : traced.facts) all.push_back(&facts);

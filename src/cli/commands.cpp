@@ -43,6 +43,11 @@ void print_input_error(const InputError& error) {
   std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
+void print_warning(std::string_view message, std::string_view code) {
+  if (diagnostics_json()) return add_problem("", 0, "warning", code, std::string(message));
+  print_labelled("warning:", Style::yellow, message);
+}
+
 void print_note(std::string_view message) {
   if (diagnostics_json()) return add_problem("", 0, "note", "command-note", std::string(message));
   print_labelled("note:", Style::bold, message);

@@ -58,6 +58,9 @@ void add_weigh_command(Commands& commands);
 /// Prints "rubric: error: MESSAGE" on standard error (the word error in red on a colour terminal).
 void print_error(std::string_view message);
 
+/// Prints "rubric: warning: MESSAGE" on standard error (gathered with `code` under --diagnostics json).
+void print_warning(std::string_view message, std::string_view code);
+
 /// Prints "rubric: note: MESSAGE" on standard error.
 void print_note(std::string_view message);
 
