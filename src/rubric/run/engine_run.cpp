@@ -41,7 +41,7 @@ struct Kept {
   explicit Kept(const OfferSchema& schema) : sets(schema) {}
 
   std::vector<OfferResult> offers;
-  SetOfferCheck sets;  // which offers named by --set the run has seen
+  SetOfferCheck sets;         // which offers named by --set the run has seen
   std::vector<RankKey> keys;  // with ResultMode::compact; the results are in RunOutput::ranked.store
 
   // Keeps `result` as the options ask.

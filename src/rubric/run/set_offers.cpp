@@ -19,7 +19,8 @@ constexpr std::size_t kMaxRememberedIds = 10'000;
 SetOfferCheck::SetOfferCheck(const OfferSchema& schema) {
   for (const SetFact& set : schema.sets) {
     if (set.offer.empty()) continue;
-    const bool known = std::any_of(wanted_.begin(), wanted_.end(), [&](const Wanted& w) { return w.offer == set.offer; });
+    const bool known = std::any_of(wanted_.begin(), wanted_.end(),
+                                   [&](const Wanted& w) { return w.offer == set.offer; });
     if (!known) wanted_.push_back({set.offer, schema.fields[static_cast<std::size_t>(set.field)].path, false});
   }
 }
