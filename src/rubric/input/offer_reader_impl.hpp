@@ -66,7 +66,7 @@ struct OfferReader::Impl {
   /// What a key of an object on a declared path stands for.
   enum class KeyRole : std::uint8_t { other, child, value, source, low, high, currency };
   /// Classifies one key of `node`'s object; `child` is the trie node for KeyRole::child.
-  bool match_key(const offer_reader::PathNode& node, od::field& field, KeyRole& role, int& child);
+  bool match_key(const offer_reader::PathNode& node, od::field& field, KeyRole& role, int& child, const char*& raw);
   /// Walks an object whose key path is `node`; false when reading must stop.
   bool walk_object(const offer_reader::PathNode& node, od::object& object, int level);
   /// Reads the value of a key the trie knows.
@@ -91,7 +91,7 @@ struct OfferReader::Impl {
   bool describe_value(od::value& value, od::json_type type, int level, std::string& found);
 
   /// Records a warning (an error under --strict) for a key of `node` the rubric does not declare.
-  void unknown_key(const offer_reader::PathNode& node, od::field& field);
+  void unknown_key(const offer_reader::PathNode& node, const char* raw, od::value& value);
   /// Records `message` as the offer's warning, or as its error under --strict.
   void warn(std::string message);
   /// Applies the schema's `--set` facts that concern this offer.
