@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include <rubric/source.hpp>
+#include "rubric/base/source_text.hpp"
 
 namespace rubric {
 

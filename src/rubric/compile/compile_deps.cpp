@@ -45,6 +45,10 @@ std::vector<std::vector<int>> fold_let_fields(const std::vector<std::vector<int>
   std::vector<std::vector<int>> fields(n);
   std::vector<char> state(n, 0);                            // 0 not yet, 1 in progress, 2 done
   std::vector<std::pair<std::size_t, std::size_t>> frames;  // let, next read to look at
+  int last_field = -1;
+  for (const auto& r : reads)
+    for (int f : r) last_field = std::max(last_field, f);
+  std::vector<std::size_t> seen(static_cast<std::size_t>(last_field + 1), 0);  // the let (plus one) that added it
   for (std::size_t root = 0; root < n; ++root) {
     if (state[root] != 0) continue;
     state[root] = 1;
@@ -60,15 +64,21 @@ std::vector<std::vector<int>> fold_let_fields(const std::vector<std::vector<int>
         }
         continue;
       }
+      const std::size_t done = let;
       std::vector<int> out;
-      for (int r : reads[let]) {
+      auto add = [&](int field) {  // a mark per field, not a search: long chains reading many fields stay fast
+        if (seen[static_cast<std::size_t>(field)] == done + 1) return;
+        seen[static_cast<std::size_t>(field)] = done + 1;
+        out.push_back(field);
+      };
+      for (int r : reads[done]) {
         auto j = static_cast<std::size_t>(-1 - r);
-        if (r >= 0) add_unique(out, r);
+        if (r >= 0) add(r);
         if (r < 0 && j < n)
-          for (int f : fields[j]) add_unique(out, f);
+          for (int f : fields[j]) add(f);
       }
-      fields[let] = std::move(out);
-      state[let] = 2;
+      fields[done] = std::move(out);
+      state[done] = 2;
       frames.pop_back();
     }
   }

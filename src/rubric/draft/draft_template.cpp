@@ -15,7 +15,7 @@
 #include <rubric/diagnostic.hpp>
 #include <rubric/draft.hpp>
 #include <rubric/engine.hpp>
-#include <rubric/source.hpp>
+#include "rubric/base/source_text.hpp"
 #include "rubric/draft/draft_phrasing.hpp"
 
 namespace rubric {

@@ -47,6 +47,8 @@ std::string dollar_path(const std::string& pointer) {
   std::string token;
   std::getline(tokens, token, '/');  // the empty token before the first '/'
   while (std::getline(tokens, token, '/')) {
+    for (auto at = token.find("~1"); at != std::string::npos; at = token.find("~1", at + 1)) token.replace(at, 2, "/");
+    for (auto at = token.find("~0"); at != std::string::npos; at = token.find("~0", at + 1)) token.replace(at, 2, "~");
     bool index = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
     out += index ? "[" + token + "]" : "." + token;
   }

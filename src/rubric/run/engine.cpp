@@ -7,6 +7,7 @@
 
 #include <rubric/engine.hpp>
 #include <rubric/limits.hpp>
+#include "rubric/base/source_text.hpp"
 #include "rubric/check/check.hpp"
 #include "rubric/compile/plan.hpp"
 #include "rubric/run/compiled.hpp"
