@@ -4,14 +4,14 @@
 # the corpus earlier runs grew (build-fuzz/corpus/NAME/, kept between runs). Exits non-zero when any harness
 # finds a crash, a leak, undefined behaviour, an input that runs over 5 s or one that needs over 2 GiB; the
 # input is saved as build-fuzz/artifacts/NAME-crash-... (replay: build-fuzz/tests/fuzz/fuzz_NAME FILE).
-# Usage: scripts/fuzz.sh [SECONDS [NAME...]]; NAME is one of rubric offer jsonl profile template weights.
+# Usage: scripts/fuzz.sh [SECONDS [NAME...]]; NAME is one of rubric offer jsonl profile template weights lsp.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -eq 0 ] && harnesses=(rubric offer jsonl profile template weights)
+[ ${#harnesses[@]} -eq 0 ] && harnesses=(rubric offer jsonl profile template weights lsp)
 
 werror=OFF
 if [ "${CI:-}" = true ]; then werror=ON; fi
