@@ -43,10 +43,10 @@ int main(int argc, char** argv) {
   rubric::cli::add_fmt_command(commands);
   rubric::cli::add_init_command(commands);
   rubric::cli::add_weigh_command(commands);
-  if (auto status = rubric::cli::reject_unknown_command(app, argc, argv)) return *status;
   rubric::cli::add_test_command(commands);
   rubric::cli::add_schema_command(commands);
   rubric::cli::add_offer_command(commands);
+  if (auto status = rubric::cli::reject_unknown_command(app, argc, argv)) return *status;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

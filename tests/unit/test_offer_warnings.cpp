@@ -70,7 +70,8 @@ TEST_CASE("an unknown key is reported once at its own path, not for each key ins
             "$.benefits: not in the rubric (list it in the rubric's ignore { } if it is meant to be there)"});
 }
 
-TEST_CASE("--strict makes an offer's warnings errors: that offer is not scored", "[reader][warnings]") {
+TEST_CASE("strict compile option (--strict) makes an offer's warnings errors: that offer is not scored",
+          "[reader][warnings]") {
   CompileOptions options;
   options.strict = true;
   auto rubric = compile_ok(kRubric, options);
@@ -123,7 +124,8 @@ TEST_CASE("warnings survive the packed results eval ranks and the jsonl fast pat
   fs::remove(file);
 }
 
-TEST_CASE("--set overrides a fact, typed like the offer file, for one offer or all", "[reader][set]") {
+TEST_CASE("set compile option (--set) overrides a fact, typed like the offer file, for one offer or all",
+          "[reader][set]") {
   CompileOptions options;
   options.sets = {{"a", "comp.base", "260000", "a:comp.base=260000"},
                   {"", "oncall.rotation_size", "3", "oncall.rotation_size=3"},
@@ -142,7 +144,7 @@ TEST_CASE("--set overrides a fact, typed like the offer file, for one offer or a
   CHECK_FALSE(offer(out.run, "c").scored);  // a required fact set for another offer only is still missing
 }
 
-TEST_CASE("--set refuses an undeclared path and a value of the wrong type", "[reader][set]") {
+TEST_CASE("set compile option (--set) refuses an undeclared path and a value of the wrong type", "[reader][set]") {
   const auto errors = [](FactSetting setting) {
     CompileOptions options;
     options.sets = {std::move(setting)};

@@ -42,6 +42,12 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
     {"let-enum-type", "let * may be declared *", "a let declared with an enumeration type"},
     {"let-type-mismatch", "let * is declared * but its value is *", "a let whose value does not fit its declared type"},
     {"unused-let", "let * is never used", "warning: a let nothing reads"},
+    {"negotiable-not-numeric", "only a number, money or percent field can be negotiable*",
+     "negotiable on a field that is not a number, money or percent"},
+    {"ignore-declared", "* ignore only silences keys the rubric does not declare",
+     "warning: ignore { } naming a key the rubric reads"},
+    {"else-trap", "the '*' after 'else' applies to the else branch only*",
+     "warning: a + or - after a when/if/match that most readers apply to the whole expression"},
     // Names
     {"unknown-name", "unknown name *", "an unknown name"},
     {"unknown-path", "unknown offer path *", "an unknown offer path (also inside {...} in a string)"},
