@@ -1,6 +1,8 @@
 // Finds where a JSON value starts in its text, so profile errors can name a line.
 // nlohmann/json 3.11 keeps no positions in its values, so this re-reads the text
 // with the SAX interface through an iterator that remembers how far the lexer got.
+#include "rubric/draft/profile_locate.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <iterator>
@@ -64,6 +66,7 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
       : text_(text), cursor_(cursor), target_(target) {}
 
   std::size_t best() const { return best_; }
+  std::size_t steps() const { return steps_; }
 
   bool null() override { return value(); }
   bool boolean(bool) override { return value(); }
@@ -105,8 +108,10 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
     if (frames_.empty()) return Place{};
     Frame& parent = frames_.back();
     if (parent.array) parent.token = std::to_string(parent.count++);
+    steps_ += 1 + parent.token.size();
     Place place{false, parent.length + 1 + parent.token.size()};
     if (!parent.on_target || place.length > target_.size()) return place;
+    steps_ += parent.token.size();  // the comparison below
     place.on_target = target_[parent.length] == '/' &&
                       target_.compare(parent.length + 1, parent.token.size(), parent.token) == 0 &&
                       (place.length == target_.size() || target_[place.length] == '/');
@@ -116,12 +121,13 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
   bool is_target(const Place& place) const { return place.on_target && place.length == target_.size(); }
 
   // The value starts at the first character after the previous token that is not a separator.
-  std::size_t value_start() const {
+  std::size_t value_start() {
     std::size_t at = previous_end_;
     while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t' || text_[at] == '\n' || text_[at] == '\r' ||
                                  text_[at] == ':' || text_[at] == ',')) {
       ++at;
     }
+    steps_ += 1 + (at - previous_end_);
     return at;
   }
 
@@ -158,6 +164,7 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
   std::vector<Frame> frames_;
   std::size_t previous_end_ = 0;
   std::size_t best_ = 0;
+  std::size_t steps_ = 0;  // characters examined, for the test that the work grows linearly
 };
 
 // Tracks where the parser is (the pointer of the value it reads next) and records where it fails.
@@ -218,11 +225,17 @@ class ErrorLocator : public nlohmann::json_sax<nlohmann::json> {
 }  // namespace
 
 std::size_t locate_json_value(const std::string& text, std::string_view path) {
+  std::size_t steps = 0;
+  return locate_json_value_counting(text, path, steps);
+}
+
+std::size_t locate_json_value_counting(const std::string& text, std::string_view path, std::size_t& steps) {
   const char* cursor = text.data();
   Locator locator(text, &cursor, path);
   CursorIterator first(text.data(), &cursor);
   CursorIterator last(text.data() + text.size(), nullptr);
   nlohmann::json::sax_parse(first, last, &locator);
+  steps = locator.steps();
   return locator.best();
 }
 
