@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "rubric/lsp/frame.hpp"
 #include "rubric/lsp/server.hpp"
 
 namespace {
@@ -72,4 +73,12 @@ TEST_CASE("lsp: a didOpen without text opens nothing; requests on it say it is n
   auto changed = server.handle(R"({"jsonrpc":"2.0","method":"textDocument/didChange",
       "params":{"textDocument":{"uri":"file:///r.rubric"},"contentChanges":[{"text":"rubric \"T\"\n"}]}})");
   CHECK(changed.empty());
+}
+
+TEST_CASE("lsp frames: a body one byte over the size limit is refused before it is read", "[lsp][limits]") {
+  std::istringstream in("Content-Length: " + std::to_string(rubric::lsp::kMaxMessageBytes + 1) + "\r\n\r\n{}");
+  rubric::lsp::FrameReader reader(in);
+  rubric::lsp::Frame frame = reader.next();
+  REQUIRE(frame.kind == rubric::lsp::Frame::Kind::problem);
+  CHECK(frame.text.find("exceeds the limit") != std::string::npos);
 }
