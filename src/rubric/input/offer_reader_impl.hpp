@@ -89,8 +89,9 @@ struct OfferReader::Impl {
   /// Consumes a value while describing it for a message ("string \"182k\"", "number 5", "array").
   bool describe_value(od::value& value, od::json_type type, int level, std::string& found);
 
-  /// Records a warning (an error under --strict) for a key of `node` the rubric does not declare.
-  void unknown_key(const offer_reader::PathNode& node, od::field& field);
+  /// Records a warning (an error under --strict) for a key of `node` the rubric does not declare; `raw` is
+  /// the key as written, taken before matching it (unescaping consumes the field's key).
+  void unknown_key(const offer_reader::PathNode& node, const char* raw, od::field& field);
   /// Records `message` as the offer's warning, or as its error under --strict.
   void warn(std::string message);
   /// Applies the schema's `--set` facts that concern this offer.

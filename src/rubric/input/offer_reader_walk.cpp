@@ -60,6 +60,8 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
   for (auto member : object) {
     if (auto error = member.error()) return fail_json(error);
     od::field& field = member.value_unsafe();  // checked just above; no copy
+    // Taken before match_key: unescaping a key consumes it, and simdjson then has no key to give.
+    const char* raw_key = field.key().raw();
     KeyRole role;
     int child;
     if (!match_key(node, field, role, child)) return false;
@@ -67,7 +69,7 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
     bool ok = true;
     switch (role) {
       case KeyRole::other:
-        unknown_key(node, field);
+        unknown_key(node, raw_key, field);
         ok = skip_value(value, level + 1);
         break;
       case KeyRole::value:

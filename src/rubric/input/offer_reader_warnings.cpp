@@ -90,9 +90,8 @@ std::string percent_fraction_warning(const PathNode& node, double percent_points
 
 namespace rubric {
 
-void OfferReader::Impl::unknown_key(const offer_reader::PathNode& node, od::field& field) {
+void OfferReader::Impl::unknown_key(const offer_reader::PathNode& node, const char* raw, od::field& field) {
   if (node.field >= 0) return;  // the common case inside wrappers, decided before any string is made
-  const char* raw = field.key().raw();
   const char* value = field.value().raw_json_token().data();
   // In a document that is not valid JSON the value may not follow its key: no warning (the error says more).
   if (raw < json.data() || value <= raw || value > json.data() + json.size()) return;
