@@ -4,25 +4,35 @@
 # the corpus earlier runs grew (build-fuzz/corpus/NAME/, kept between runs). Exits non-zero when any harness
 # finds a crash, a leak, undefined behaviour, an input that runs over 5 s or one that needs over 2 GiB; the
 # input is saved as build-fuzz/artifacts/NAME-crash-... (replay: build-fuzz/tests/fuzz/fuzz_NAME FILE).
-# Usage: scripts/fuzz.sh [SECONDS [NAME...]]; NAME is one of rubric offer jsonl profile template weights lsp.
+# Usage: scripts/fuzz.sh [--build DIR] [SECONDS [NAME...]]; NAME is one of rubric offer jsonl profile template
+# weights lsp. With --build DIR the harnesses come from DIR, a build configured with -DRUBRIC_FUZZ=ON (CI passes
+# scripts/sanitize.sh's build-asan/, which has the tests too); artifacts and grown corpora still go to build-fuzz/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+build=
+if [ "${1:-}" = --build ]; then
+  build="${2:?fuzz.sh: --build needs a directory}"
+  shift 2
+fi
 seconds="${1:-60}"
 shift || true
 harnesses=("$@")
 [ ${#harnesses[@]} -eq 0 ] && harnesses=(rubric offer jsonl profile template weights lsp)
 
-werror=OFF
-if [ "${CI:-}" = true ]; then werror=ON; fi
-# -O1 with line tables only: the build is most of the step's time in CI, and -O1 is what libFuzzer and the
-# sanitizers recommend anyway; stack traces still name file:line.
-launcher=()
-if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
-cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_CXX_FLAGS_FUZZ="-O1 -gline-tables-only" \
-  -DCMAKE_CXX_COMPILER=clang++-14 "${launcher[@]}" -DRUBRIC_FUZZ=ON -DRUBRIC_TESTS=OFF \
-  -DRUBRIC_WERROR="$werror" >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target rubric_fuzzers
+if [ -z "$build" ]; then
+  build=build-fuzz
+  werror=OFF
+  if [ "${CI:-}" = true ]; then werror=ON; fi
+  # -O1 with line tables only: what libFuzzer and the sanitizers recommend for long runs (several times the
+  # executions of -O0); stack traces still name file:line. No tests here: scripts/sanitize.sh builds both.
+  launcher=()
+  if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+  cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_CXX_FLAGS_FUZZ="-O1 -gline-tables-only" \
+    -DCMAKE_CXX_COMPILER=clang++-14 "${launcher[@]}" -DRUBRIC_FUZZ=ON -DRUBRIC_TESTS=OFF \
+    -DRUBRIC_WERROR="$werror" >/dev/null
+fi
+cmake --build "$build" -j "$(nproc)" --target rubric_fuzzers
 
 export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
@@ -40,7 +50,7 @@ for name in "${harnesses[@]}"; do
   options=(-max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
            -artifact_prefix="build-fuzz/artifacts/$name-" -dict=tests/fuzz/dict/"$dict".dict)
   echo "fuzz: $name for ${seconds}s"
-  if ! "build-fuzz/tests/fuzz/fuzz_$name" "${options[@]}" "$grown" "tests/fuzz/corpus/$name" >"$log" 2>&1; then
+  if ! "$build/tests/fuzz/fuzz_$name" "${options[@]}" "$grown" "tests/fuzz/corpus/$name" >"$log" 2>&1; then
     failed+=("$name")
     tail -n 60 "$log" >&2
   fi
