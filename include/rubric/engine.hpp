@@ -126,6 +126,7 @@ struct RunOutput {
   RankedResults ranked;                  // every offer in rank order, with ResultMode::compact
   std::vector<InputError> input_errors;  // INPUT arguments or files that could not be read
   std::vector<InputError> input_notes;   // files skipped on purpose (a candidate profile in a folder)
+  std::vector<InputError> warnings;      // about the run as a whole: a --set naming an offer it did not have
   std::size_t offers_seen = 0;           // documents read, scored or not
   std::size_t offers_failed = 0;         // documents that could not be scored
 

@@ -15,6 +15,7 @@
 #include <rubric/draft.hpp>
 #include <rubric/robustness.hpp>
 #include "cli/commands.hpp"
+#include "cli/diagnostics_json.hpp"
 #include "cli/offer_messages.hpp"
 #include "cli/terminal.hpp"
 
@@ -44,6 +45,26 @@ void write_stderr(std::string text) {
   std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
+/// Reports a problem of the command, written "FILE: error: MESSAGE" (or "FILE:LINE: error: ..."); under
+/// `--diagnostics json` it is gathered with its file and line instead.
+void report_problem(const std::string& text) {
+  if (!diagnostics_json()) return write_stderr(text);
+  const auto at = text.find(": error: ");
+  if (at == std::string::npos) return add_problem("", 0, "error", "draft-error", text);
+  std::string file = text.substr(0, at);
+  std::vector<std::size_t> numbers;  // "FILE:LINE:COLUMN" or "FILE:LINE": peel the numbers off the end
+  for (auto colon = file.rfind(':'); numbers.size() < 2 && colon != std::string::npos && colon + 1 < file.size() &&
+                                     file.find_first_not_of("0123456789", colon + 1) == std::string::npos;
+       colon = file.rfind(':')) {
+    numbers.insert(numbers.begin(), std::stoul(file.substr(colon + 1)));
+    file.erase(colon);
+  }
+  const std::size_t line = numbers.empty() ? 0 : numbers.front();
+  std::string message = text.substr(at + 9);
+  message.erase(std::min(message.find('\n'), message.size()));  // the quoted source line and caret stay out
+  add_problem(file, line, "error", "draft-error", message);
+}
+
 void write_stdout(const std::string& text) {
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);
@@ -51,11 +72,17 @@ void write_stdout(const std::string& text) {
 
 /// Prints "SOURCE: LEVEL: MESSAGE" on standard error.
 void print_offer_message(const OfferResult& offer, const char* level, Style style, const std::string& message) {
+  if (diagnostics_json()) {
+    const std::string severity(level, std::string_view(level).find(':'));
+    return add_problem(offer.source.empty() ? offer.id : offer.source, 0, severity,
+                       severity == "error" ? "offer-error" : "draft-warning", message);
+  }
   const bool color = color_allowed(STDERR_FILENO);
   write_stderr((offer.source.empty() ? offer.id : offer.source) + ": " + paint(level, style, color) + " " + message);
 }
 
 void print_offer_errors(const OfferResult& offer) {
+  if (diagnostics_json()) return print_offer_messages(offer, true);  // offer-error and offer-warning codes
   for (const auto& error : offer.errors) print_offer_message(offer, "error:", Style::red, error.message);
   for (const auto& warning : offer.warnings) print_offer_message(offer, "warning:", Style::yellow, warning.message);
 }
@@ -92,7 +119,7 @@ bool make_drafts(const DraftOptions& options, const RunResult& run, const Profil
     Draft draft = make_draft(*offer, profile, run, draft_template, format, date);
     for (const auto& warning : draft.warnings) print_offer_message(*offer, "warning:", Style::bold, warning);
     if (!draft.error.empty()) {
-      write_stderr(draft.error);
+      report_problem(draft.error);
       return false;
     }
     std::string name = unique_name(draft.file_name, used);
@@ -112,7 +139,7 @@ bool write_drafts(const DraftOptions& options, const std::vector<PendingDraft>& 
     bool exists = false;
     for (const auto& draft : pending) {
       if (std::filesystem::exists(std::filesystem::symlink_status(draft.path, ec))) {
-        write_stderr(draft.path + ": error: a draft already exists; use --force to replace it");
+        report_problem(draft.path + ": error: a draft already exists; use --force to replace it");
         exists = true;
       }
     }
@@ -120,13 +147,13 @@ bool write_drafts(const DraftOptions& options, const std::vector<PendingDraft>& 
   }
   if (!pending.empty()) std::filesystem::create_directories(options.out, ec);
   if (ec) {
-    write_stderr(options.out + ": error: cannot create the drafts folder: " + ec.message());
+    report_problem(options.out + ": error: cannot create the drafts folder: " + ec.message());
     return false;
   }
   for (const auto& draft : pending) {
     std::string error = write_draft_file(draft.path, draft.content, options.force);
     if (!error.empty()) {
-      write_stderr(error);
+      report_problem(error);
       return false;
     }
     write_stdout(draft.path + "\n");
@@ -147,7 +174,7 @@ void print_contexts(const RunResult& run, const Profile& profile) {
 int run_draft(const DraftOptions& options) {
   ProfileLoad profile = load_profile(options.profile);
   if (!profile.profile) {
-    write_stderr(profile.error);
+    report_problem(profile.error);
     return kExitUsage;
   }
   const CompileOutput compiled = compile_rubric_file(options.rubric);
@@ -155,7 +182,7 @@ int run_draft(const DraftOptions& options) {
   if (!compiled.rubric) return kExitUsage;
   TemplateLoad draft_template = select_draft_template(*compiled.rubric, options.template_path);
   if (!draft_template.draft_template) {
-    write_stderr(draft_template.error);
+    report_problem(draft_template.error);
     return kExitUsage;
   }
   // Traced, so the negotiation targets (docs/drafts.md, "to_first") can re-evaluate the offers' facts.
@@ -163,8 +190,9 @@ int run_draft(const DraftOptions& options) {
   for (const auto& offer : traced.output.run.offers) print_offer_errors(offer);  // unscored ones, in input order
   add_negotiation_targets(*compiled.rubric, traced);
   RunOutput& result = traced.output;
-  for (const auto& input_error : result.input_errors) print_error(to_string(input_error));
+  for (const auto& input_error : result.input_errors) print_input_error(input_error);
   print_input_notes(result.input_notes);
+  print_run_warnings(result.warnings);
   if (options.context) {
     print_contexts(result.run, *profile.profile);
     return result.exit_status();

@@ -46,14 +46,6 @@ struct EvalOptions {
 /// Returns the default --jobs: the number of cores, at least 1.
 unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-/// Prints an input problem as "offers/x.json: error: no such file".
-void print_input_error(const InputError& error) {
-  if (diagnostics_json()) return add_problem(error.path, error.line, "error", "input-error", error.message);
-  const bool color = color_allowed(STDERR_FILENO);
-  const std::string text = error.where() + ": " + paint("error:", Style::red, color) + " " + error.message + "\n";
-  std::fwrite(text.data(), 1, text.size(), stderr);
-}
-
 /// Checks the options that need no rubric; fills `compile_options`. Returns false after printing why.
 bool check_options(const EvalOptions& options, CompileOptions& compile_options) {
   std::string error;
@@ -148,6 +140,7 @@ int run_eval(const EvalOptions& options) {
     for (const auto& input_error : result.input_errors) print_input_error(input_error);
   }
   print_input_notes(result.input_notes);
+  print_run_warnings(result.warnings);
   render(result, *compiled.rubric, options, format, sink);
   if (!sink.finish(error)) {
     print_error(error);

@@ -51,8 +51,9 @@ int run_explain(const ExplainOptions& options) {
   if (!options.criterion.empty() && !known_criterion(*compiled.rubric, options.criterion)) return kExitUsage;
   if (!compiled.rubric->weight_note().empty()) print_note(compiled.rubric->weight_note());
   TracedRun traced = run_traced(*compiled.rubric, options.inputs);
-  for (const auto& input_error : traced.output.input_errors) print_error(to_string(input_error));
+  for (const auto& input_error : traced.output.input_errors) print_input_error(input_error);
   print_input_notes(traced.output.input_notes);
+  print_run_warnings(traced.output.warnings);
   for (const auto& offer : traced.output.run.offers) print_offer_messages(offer, false);  // the trace shows errors
   std::vector<const Facts*> all;
   for (const Facts& facts : traced.facts) all.push_back(&facts);

@@ -18,6 +18,7 @@
 #include "cli/output_guard.hpp"
 #include "cli/report_commands.hpp"
 #include "cli/robustness_args.hpp"
+#include "cli/set_arg.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weight_arg.hpp"
 
@@ -32,6 +33,7 @@ struct ReportOptions {
   std::string format = "md";
   std::string output;
   std::vector<std::string> weights;
+  FactOptions facts;
   RobustnessOptions robustness;
 };
 
@@ -54,6 +56,7 @@ int run_report(const ReportOptions& options) {
     print_error(error);
     return kExitUsage;
   }
+  if (!apply_fact_options(options.facts, compile_options)) return kExitUsage;
   const CompileOutput compiled = compile_rubric_file(options.rubric, compile_options);
   print_compile_output(compiled);
   if (!compiled.rubric) return kExitUsage;
@@ -64,11 +67,12 @@ int run_report(const ReportOptions& options) {
     return kExitUsage;
   }
   TracedRun traced = run_traced(*compiled.rubric, options.inputs);
-  for (const auto& input_error : traced.output.input_errors) print_error(to_string(input_error));
+  for (const auto& input_error : traced.output.input_errors) print_input_error(input_error);
   print_offer_errors(traced.output.run);
   add_negotiation_targets(*compiled.rubric, traced);
   traced.output.run.robustness = compute_robustness(*compiled.rubric, traced, options.robustness);
   print_input_notes(traced.output.input_notes);
+  print_run_warnings(traced.output.warnings);
   Report report = build_report(traced.output.run);
   report.input_errors = traced.output.input_errors;
   if (options.format == "json") add_branches(report, *compiled.rubric, traced);
@@ -103,6 +107,7 @@ void add_report_command(Commands& commands) {
                    "ID=W: weigh criterion ID at W (0..100) for this report; the others are rescaled to sum to 100")
       ->allow_extra_args(false)
       ->type_name("ID=W");
+  add_fact_options(command, options->facts);
   add_robustness_options(command, options->robustness);
   commands.add(command, [options] { return run_report(*options); });
 }

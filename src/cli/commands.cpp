@@ -36,6 +36,18 @@ void print_error(std::string_view message) {
   print_labelled("error:", Style::red, message);
 }
 
+void print_input_error(const InputError& error) {
+  if (diagnostics_json()) return add_problem(error.path, error.line, "error", "input-error", error.message);
+  const bool color = color_allowed(STDERR_FILENO);
+  const std::string text = error.where() + ": " + paint("error:", Style::red, color) + " " + error.message + "\n";
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+void print_warning(std::string_view message, std::string_view code) {
+  if (diagnostics_json()) return add_problem("", 0, "warning", code, std::string(message));
+  print_labelled("warning:", Style::yellow, message);
+}
+
 void print_note(std::string_view message) {
   if (diagnostics_json()) return add_problem("", 0, "note", "command-note", std::string(message));
   print_labelled("note:", Style::bold, message);

@@ -58,8 +58,14 @@ void add_weigh_command(Commands& commands);
 /// Prints "rubric: error: MESSAGE" on standard error (the word error in red on a colour terminal).
 void print_error(std::string_view message);
 
+/// Prints "rubric: warning: MESSAGE" on standard error (gathered with `code` under --diagnostics json).
+void print_warning(std::string_view message, std::string_view code);
+
 /// Prints "rubric: note: MESSAGE" on standard error.
 void print_note(std::string_view message);
+
+/// Prints an input problem as "offers/x.json: error: no such file" (as JSON with its file under --diagnostics).
+void print_input_error(const InputError& error);
 
 /// Prints a rubric's diagnostics and errors on standard error as compilers do; nothing when there are none.
 void print_compile_output(const CompileOutput& output);

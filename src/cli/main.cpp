@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <exception>
+#include <string_view>
 
 #include <rubric/version.hpp>
 #include "cli/authoring_commands.hpp"
@@ -19,8 +20,26 @@ constexpr const char* kFooter =
     "Exit status: 0 all well; 1 some offer could not be scored or an input was missing\n"
     "(the others were scored and printed); 2 usage error or a rubric that does not compile.";
 
-/// Returns the exit status for a command-line error: 0 for --help and --version, 2 for the rest.
-int exit_for_parse_error(const CLI::App& app, const CLI::ParseError& error) {
+/// Returns true when the command line asks for `--diagnostics json` (read before parsing, which may fail).
+bool asks_json_diagnostics(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--diagnostics=json" ||
+        (arg == "--diagnostics" && i + 1 < argc && std::string_view(argv[i + 1]) == "json"))
+      return true;
+  }
+  return false;
+}
+
+/// Returns the exit status for a command-line error: 0 for --help and --version, 2 for the rest; a usage
+/// error is one JSON diagnostic (code "usage") under --diagnostics json.
+int exit_for_parse_error(const CLI::App& app, const CLI::ParseError& error, bool json) {
+  if (json && error.get_exit_code() != 0) {
+    rubric::cli::set_diagnostics_json(true);
+    rubric::cli::add_problem("", 0, "error", "usage", error.what());
+    rubric::cli::flush_diagnostics();
+    return rubric::cli::kExitUsage;
+  }
   const int code = app.exit(error);
   return code == 0 ? rubric::cli::kExitOk : rubric::cli::kExitUsage;
 }
@@ -50,7 +69,7 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    return exit_for_parse_error(app, error);
+    return exit_for_parse_error(app, error, asks_json_diagnostics(argc, argv));
   }
   int status = rubric::cli::kExitUsage;
   try {

@@ -39,6 +39,10 @@ void print_input_notes(const std::vector<InputError>& notes) {
   for (const auto& note : notes) print_note(to_string(note));
 }
 
+void print_run_warnings(const std::vector<InputError>& warnings) {
+  for (const auto& warning : warnings) print_warning(to_string(warning), "set-offer-unknown");
+}
+
 bool stdout_shares_terminal(bool writes_text_to_stdout) {
   return writes_text_to_stdout && is_terminal(STDOUT_FILENO) && is_terminal(STDERR_FILENO);
 }

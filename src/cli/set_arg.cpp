@@ -34,7 +34,7 @@ void add_fact_options(CLI::App* command, FactOptions& options) {
       ->type_name("[OFFER:]PATH=VALUE");
   command->add_flag("--strict", options.strict,
                     "Treat an offer's warnings (keys the rubric does not declare, fractions in percent fields) "
-                    "as errors: that offer is not scored");
+                    "as errors: that offer is not scored; so is a --set OFFER: that names no offer");
 }
 
 bool apply_fact_options(const FactOptions& options, CompileOptions& compile_options) {

@@ -84,6 +84,30 @@ TEST_CASE("binary: --set changes one fact for one offer or all, and says so", "[
   CHECK(contains(box.out, "260,000"));
 }
 
+TEST_CASE("binary: --set naming an offer the run does not have is a warning, an error with --strict",
+          "[cli][e2e][issue10]") {
+  Sandbox box;
+  REQUIRE(box.run("eval '" + kRubric + "' offers --set lumn:comp.base=260000") == 0);
+  CHECK(contains(box.err, "rubric: warning: --set lumn:comp.base: no offer in this run has the id 'lumn'; did you "
+                          "mean 'lumen'? (the value was not used)"));
+  CHECK(box.run("eval '" + kRubric + "' offers --set zzzzzz:comp.base=1 --strict") == 1);
+  CHECK(contains(box.err, "no offer in this run has the id 'zzzzzz' (the value was not used)"));
+  REQUIRE(box.run("eval '" + kRubric + "' offers --format jsonl --jobs 2 --set lumn:comp.base=1") == 0);
+  CHECK(count(box.err, "has the id 'lumn'") == 1);
+  REQUIRE(box.run("explain '" + kRubric + "' offers/lumen.json --set northwind:comp.base=1") == 0);
+  CHECK(contains(box.err, "has the id 'northwind'"));
+  REQUIRE(box.run("eval '" + kRubric + "' offers --set lumen:comp.base=260000") == 0);
+  CHECK_FALSE(contains(box.err, "warning"));
+}
+
+TEST_CASE("binary: report takes --set and says so in the memo", "[cli][e2e][issue10]") {
+  Sandbox box;
+  REQUIRE(box.run("report '" + kRubric + "' offers --set lumen:comp.base=260000") == 0);
+  CHECK(contains(box.out, "facts set for this run (--set): comp.base = 260,000 for lumen"));
+  CHECK(box.run("report '" + kRubric + "' offers --set lumn:comp.base=260000 --strict") == 1);
+  CHECK(contains(box.err, "has the id 'lumn'"));
+}
+
 TEST_CASE("binary: a misspelled offer key is a warning, and an error with --strict", "[cli][e2e][issue10]") {
   Sandbox box;
   std::string lumen = kLumen;

@@ -165,6 +165,7 @@ def diagnostics_with_range_notes_and_quick_fix():
     d = diagnostics[0]
     column = at(text, 7, "cahs")
     assert d["message"] == "unknown name 'cahs'", d
+    assert d["code"] == "unknown-name", d  # the stable code of docs/diagnostics.md
     assert d["severity"] == 1 and d["source"] == "rubric"
     assert d["range"] == {"start": {"line": 7, "character": column}, "end": {"line": 7, "character": column + 4}}, d
     assert [r["message"] for r in d["relatedInformation"]] == ["did you mean 'cash'?"], d

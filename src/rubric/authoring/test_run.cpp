@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -12,13 +13,12 @@
 
 namespace rubric {
 
-namespace {
-
 namespace fs = std::filesystem;
 using testing::Found;
 using testing::Json;
 
-/// Reads a whole file into `out`; returns an error message or "".
+namespace testing {
+
 std::string read_file(const fs::path& path, std::string& out) {
   std::error_code ec;
   if (!fs::exists(path, ec)) return "no such file";
@@ -33,7 +33,6 @@ std::string read_file(const fs::path& path, std::string& out) {
   return {};
 }
 
-/// Gathers a test's offers: files relative to the test file's folder, inline objects as their JSON text.
 bool gather_offers(const Json& offers, const fs::path& folder, const std::string& where, std::vector<OfferText>& out,
                    std::vector<std::string>& errors) {
   for (std::size_t i = 0; i < offers.size(); ++i) {
@@ -53,6 +52,37 @@ bool gather_offers(const Json& offers, const fs::path& folder, const std::string
   }
   return errors.empty();
 }
+
+std::optional<Json> parse_test_file(const std::string& text, const RubricIds& ids, std::vector<std::string>& errors) {
+  Json root;
+  // Rendering and comparing walk values recursively: a test file may nest an inline offer (itself at most
+  // kMaxJsonDepth deep) inside tests[i].offers[j], so a few levels more than an offer, never unbounded.
+  const auto shallow = [](int depth, Json::parse_event_t, Json&) {
+    if (depth > kMaxJsonDepth + 4) throw std::length_error("nested deeper than the limit");
+    return true;
+  };
+  try {
+    root = Json::parse(text, shallow);
+  } catch (const std::length_error&) {
+    errors.push_back(fmt::format("nested deeper than {} levels", kMaxJsonDepth + 4));
+    return std::nullopt;
+  } catch (const Json::parse_error& error) {
+    std::string message = error.what();  // "[json.exception.parse_error.101] parse error at line 3, ..."
+    if (const auto end = message.find("] "); end != std::string::npos) message.erase(0, end + 2);
+    errors.push_back("not valid JSON: " + message);
+    return std::nullopt;
+  }
+  validate_test_file(root, ids, errors);
+  if (!errors.empty()) return std::nullopt;
+  return root;
+}
+
+}  // namespace testing
+
+namespace {
+
+using testing::gather_offers;
+using testing::read_file;
 
 const OfferResult* find_offer(const RunResult& run, const std::string& id) {
   for (const auto& offer : run.offers)
@@ -75,7 +105,7 @@ void explain(const CompiledRubric& rubric, const TracedRun& run, const std::stri
 }
 
 TestCaseResult run_one(const CompiledRubric& rubric, const Json& test, const fs::path& folder, const std::string& where,
-                       std::vector<std::string>& errors) {
+                       std::vector<std::string>& errors, TestCoverage* coverage) {
   TestCaseResult result;
   result.name = test["name"].get<std::string>();
   std::vector<OfferText> offers;
@@ -86,6 +116,7 @@ TestCaseResult run_one(const CompiledRubric& rubric, const Json& test, const fs:
   }
   const double tolerance = test.contains("tolerance") ? test["tolerance"].get<double>() : kDefaultTestTolerance;
   const TracedRun run = run_traced_texts(rubric, offers);
+  if (coverage != nullptr) testing::add_coverage(rubric, run, *coverage);
   std::vector<Found> found;
   for (const auto& [key, expect] : test["expect"].items()) {
     const std::size_t from = found.size();
@@ -101,42 +132,26 @@ TestCaseResult run_one(const CompiledRubric& rubric, const Json& test, const fs:
 
 }  // namespace
 
-TestFileResult run_test_text(const CompiledRubric& rubric, const std::string& path, const std::string& text) {
+TestFileResult run_test_text(const CompiledRubric& rubric, const std::string& path, const std::string& text,
+                             TestCoverage* coverage) {
   TestFileResult result;
   result.path = path;
-  Json root;
-  // Rendering and comparing walk values recursively: a test file may nest an inline offer (itself at most
-  // kMaxJsonDepth deep) inside tests[i].offers[j], so a few levels more than an offer, never unbounded.
-  const auto shallow = [](int depth, Json::parse_event_t, Json&) {
-    if (depth > kMaxJsonDepth + 4) throw std::length_error("nested deeper than the limit");
-    return true;
-  };
-  try {
-    root = Json::parse(text, shallow);
-  } catch (const std::length_error&) {
-    result.errors.push_back(fmt::format("nested deeper than {} levels", kMaxJsonDepth + 4));
-    return result;
-  } catch (const Json::parse_error& error) {
-    std::string message = error.what();  // "[json.exception.parse_error.101] parse error at line 3, ..."
-    if (const auto end = message.find("] "); end != std::string::npos) message.erase(0, end + 2);
-    result.errors.push_back("not valid JSON: " + message);
-    return result;
-  }
-  testing::validate_test_file(root, testing::rubric_ids(rubric), result.errors);
-  if (!result.errors.empty()) return result;
+  const std::optional<Json> parsed = testing::parse_test_file(text, testing::rubric_ids(rubric), result.errors);
+  if (!parsed) return result;
+  const Json& root = *parsed;
   const fs::path folder = fs::path(path).parent_path();
   for (std::size_t i = 0; i < root["tests"].size(); ++i) {
     const std::string where = fmt::format("{}: $.tests[{}]", path, i);
-    result.tests.push_back(run_one(rubric, root["tests"][i], folder, where, result.errors));
+    result.tests.push_back(run_one(rubric, root["tests"][i], folder, where, result.errors, coverage));
   }
   if (!result.errors.empty()) result.tests.clear();
   return result;
 }
 
-TestFileResult run_test_file(const CompiledRubric& rubric, const std::string& path) {
+TestFileResult run_test_file(const CompiledRubric& rubric, const std::string& path, TestCoverage* coverage) {
   std::string text;
   const std::string problem = read_file(path, text);
-  if (problem.empty()) return run_test_text(rubric, path, text);
+  if (problem.empty()) return run_test_text(rubric, path, text, coverage);
   TestFileResult result;
   result.path = path;
   result.errors.push_back(problem);

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,16 @@ RubricIds rubric_ids(const CompiledRubric& rubric);
 /// Checks a parsed test file's shape; appends "$.path: message" for every problem.
 void validate_test_file(const Json& root, const RubricIds& ids, std::vector<std::string>& errors);
 
+/// Reads a whole file (at most kMaxTestFileBytes) into `out`; returns why it could not, or "".
+std::string read_file(const std::filesystem::path& path, std::string& out);
+
+/// Parses and checks a test file; on any problem appends "$.path: message" errors and returns nothing.
+std::optional<Json> parse_test_file(const std::string& text, const RubricIds& ids, std::vector<std::string>& errors);
+
+/// Gathers a test's offers: files relative to `folder`, inline objects as their JSON text; false on a problem.
+bool gather_offers(const Json& offers, const std::filesystem::path& folder, const std::string& where,
+                   std::vector<OfferText>& out, std::vector<std::string>& errors);
+
 /// Renders a JSON value on one line with a space after ',' and ':' ("[1, 2]", "{\"a\": 1}").
 std::string one_line(const Json& value);
 
@@ -45,5 +57,8 @@ void compare_decision(const Json& expect, const Decision& got, double tolerance,
 /// Returns the explain trace of `decls` (and the lets and items they read), or of the whole offer.
 std::string trace_for(const CompiledRubric& rubric, const TracedRun& run, const std::string& offer_id,
                       const Found& found);
+
+/// Counts what every scored offer of `run` exercised (branches from its trace, flags, confirms, asks).
+void add_coverage(const CompiledRubric& rubric, const TracedRun& run, TestCoverage& coverage);
 
 }  // namespace rubric::testing

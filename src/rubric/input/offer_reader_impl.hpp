@@ -65,7 +65,7 @@ struct OfferReader::Impl {
   /// What a key of an object on a declared path stands for.
   enum class KeyRole : std::uint8_t { other, child, value, source, low, high };
   /// Classifies one key of `node`'s object; `child` is the trie node for KeyRole::child.
-  bool match_key(const offer_reader::PathNode& node, od::field& field, KeyRole& role, int& child);
+  bool match_key(const offer_reader::PathNode& node, od::field& field, KeyRole& role, int& child, const char*& raw);
   /// Walks an object whose key path is `node`; false when reading must stop.
   bool walk_object(const offer_reader::PathNode& node, od::object& object, int level);
   /// Reads the value of a key the trie knows.
@@ -89,9 +89,8 @@ struct OfferReader::Impl {
   /// Consumes a value while describing it for a message ("string \"182k\"", "number 5", "array").
   bool describe_value(od::value& value, od::json_type type, int level, std::string& found);
 
-  /// Records a warning (an error under --strict) for a key of `node` the rubric does not declare; `raw` is
-  /// the key as written, taken before matching it (unescaping consumes the field's key).
-  void unknown_key(const offer_reader::PathNode& node, const char* raw, od::field& field);
+  /// Records a warning (an error under --strict) for a key of `node` the rubric does not declare.
+  void unknown_key(const offer_reader::PathNode& node, const char* raw, od::value& value);
   /// Records `message` as the offer's warning, or as its error under --strict.
   void warn(std::string message);
   /// Applies the schema's `--set` facts that concern this offer.

@@ -10,11 +10,12 @@ namespace rubric {
 using offer_reader::Label;
 using offer_reader::PathNode;
 
-bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRole& role, int& child) {
+// Hands back the raw key: the slow path's unescaped_key() consumes it, so field.key() is gone after it.
+bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRole& role, int& child, const char*& raw) {
   role = KeyRole::other;
   child = -1;
   const bool wrapper = node.field >= 0;  // a declared field may be written {"value": V, "source": "..."}
-  const char* raw = field.key().raw();
+  raw = field.key().raw();
   const std::size_t length = offer_reader::raw_key_length(raw, field.value().raw_json_token().data());
   // Fast path: raw bytes equal to a declared key are that key (declared keys need no escapes).
   if (wrapper && offer_reader::raw_equals(raw, length, "value", 5)) {
@@ -60,16 +61,15 @@ bool OfferReader::Impl::match_key(const PathNode& node, od::field& field, KeyRol
   for (auto member : object) {
     if (auto error = member.error()) return fail_json(error);
     od::field& field = member.value_unsafe();  // checked just above; no copy
-    // Taken before match_key: unescaping a key consumes it, and simdjson then has no key to give.
-    const char* raw_key = field.key().raw();
     KeyRole role;
     int child;
-    if (!match_key(node, field, role, child)) return false;
+    const char* raw_key = nullptr;
+    if (!match_key(node, field, role, child, raw_key)) return false;
     od::value& value = field.value();
     bool ok = true;
     switch (role) {
       case KeyRole::other:
-        unknown_key(node, raw_key, field);
+        unknown_key(node, raw_key, value);
         ok = skip_value(value, level + 1);
         break;
       case KeyRole::value:

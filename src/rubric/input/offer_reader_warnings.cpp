@@ -90,9 +90,9 @@ std::string percent_fraction_warning(const PathNode& node, double percent_points
 
 namespace rubric {
 
-void OfferReader::Impl::unknown_key(const offer_reader::PathNode& node, const char* raw, od::field& field) {
+void OfferReader::Impl::unknown_key(const offer_reader::PathNode& node, const char* raw, od::value& field_value) {
   if (node.field >= 0) return;  // the common case inside wrappers, decided before any string is made
-  const char* value = field.value().raw_json_token().data();
+  const char* value = field_value.raw_json_token().data();
   // In a document that is not valid JSON the value may not follow its key: no warning (the error says more).
   if (raw < json.data() || value <= raw || value > json.data() + json.size()) return;
   const std::size_t length = offer_reader::raw_key_length(raw, value);

@@ -3,6 +3,7 @@
 
 #include <optional>
 
+#include <rubric/diagnostic_codes.hpp>
 #include "rubric/lsp/features.hpp"
 
 namespace rubric::lsp {
@@ -45,8 +46,11 @@ std::optional<SourceRange> replaced_range(const SourceFile& src, const Diagnosti
 }
 
 json diagnostic_json(const Document& doc, const PositionMap& map, const Diagnostic& d) {
-  json out = {
-      {"range", map.range(d.range)}, {"severity", severity(d.level)}, {"source", "rubric"}, {"message", d.message}};
+  json out = {{"range", map.range(d.range)},
+              {"severity", severity(d.level)},
+              {"source", "rubric"},
+              {"code", std::string(diagnostic_code(d.message))},
+              {"message", d.message}};
   if (!d.notes.empty()) {
     json related = json::array();
     for (const auto& note : d.notes) {

@@ -12,6 +12,7 @@
 #include "rubric/run/rank_stored.hpp"
 #include "rubric/run/run_batch.hpp"
 #include "rubric/run/run_pipeline.hpp"
+#include "rubric/run/set_offers.hpp"
 
 namespace rubric {
 
@@ -37,7 +38,10 @@ class Progress {
 
 // What a run keeps for ranking: whole results, or packed ones and their ranking keys.
 struct Kept {
+  explicit Kept(const OfferSchema& schema) : sets(schema) {}
+
   std::vector<OfferResult> offers;
+  SetOfferCheck sets;         // which offers named by --set the run has seen
   std::vector<RankKey> keys;  // with ResultMode::compact; the results are in RunOutput::ranked.store
 
   // Keeps `result` as the options ask.
@@ -63,6 +67,7 @@ void emit(Batch& batch, const RunOptions& options, const OfferCallback& on_offer
     ++out.offers_seen;
     if (!result.scored) ++out.offers_failed;
     if (on_offer) on_offer(result);
+    kept.sets.see(result.id);
     kept.keep(result, options, out);
   }
 }
@@ -125,7 +130,7 @@ RunOutput run(const CompiledRubric& rubric, const std::vector<std::string>& inpu
               const OfferCallback& on_offer) {
   InputStream in(inputs);
   RunOutput out;
-  Kept kept;
+  Kept kept(rubric.schema());
   if (plan_uses_aggregates(rubric.plan())) {
     run_two_pass(rubric, in, options, on_offer, out, kept);
   } else {
@@ -133,6 +138,7 @@ RunOutput run(const CompiledRubric& rubric, const std::vector<std::string>& inpu
   }
   out.input_errors = in.input_errors();
   out.input_notes = in.input_notes();
+  kept.sets.report(out, rubric.schema().strict);
   if (options.mode == ResultMode::compact) {
     rank_stored(rubric.plan(), kept.keys, out.run, out.ranked);
   } else {

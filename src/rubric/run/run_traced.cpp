@@ -4,6 +4,7 @@
 #include "rubric/input/inputs.hpp"
 #include "rubric/run/decision.hpp"
 #include "rubric/run/run_batch.hpp"
+#include "rubric/run/set_offers.hpp"
 #include "rubric/vm/evaluate.hpp"
 
 namespace rubric {
@@ -21,13 +22,16 @@ TracedRun run_traced(const CompiledRubric& rubric, const std::vector<std::string
   for (const Facts& facts : out.facts) aggregates.add(facts);
   Evaluator evaluator(rubric.plan());
   std::vector<OfferResult> results(out.facts.size());
+  SetOfferCheck sets(rubric.schema());
   for (std::size_t i = 0; i < out.facts.size(); ++i) {
     evaluator.evaluate(out.facts[i], &aggregates, results[i]);
     ++out.output.offers_seen;
     if (!results[i].scored) ++out.output.offers_failed;
+    sets.see(results[i].id);
   }
   out.output.input_errors = in.input_errors();
   out.output.input_notes = in.input_notes();
+  sets.report(out.output, rubric.schema().strict);
   out.output.run = rank(rubric.plan(), std::move(results));
   if (out.output.run.weight_note.empty()) out.output.run.weight_note = rubric.weight_note();
   return out;
