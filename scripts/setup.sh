@@ -6,7 +6,9 @@
 # exact command to run and exits 1. With --browser it also installs Chromium, which the HTML
 # report check (scripts/check-html.sh) renders pages in; without it that check is skipped. With
 # --format it also installs clang-format-14 for scripts/check-format.sh. With --editors it also installs
-# Neovim, which the editor test drives headless (tests/editors/test_nvim.sh). CI passes all three.
+# Neovim, which the editor test drives headless (tests/editors/test_nvim.sh). With --fuzz it installs clang-14
+# and its libFuzzer and sanitizer runtimes (scripts/fuzz.sh). CI passes all four. With --coverage, gcovr
+# (scripts/coverage.sh).
 set -euo pipefail
 
 packages=(
@@ -20,7 +22,9 @@ for option in "$@"; do
     --browser) packages+=(chromium) ;;
     --format) packages+=(clang-format-14) ;;
     --editors) packages+=(neovim) ;;
-    *) echo "setup.sh: unknown option $option (known: --browser, --format, --editors)" >&2; exit 2 ;;
+    --fuzz) packages+=(clang-14 libclang-rt-14-dev) ;;
+    --coverage) packages+=(gcovr) ;;
+    *) echo "setup.sh: unknown option $option (known: --browser, --format, --editors, --fuzz, --coverage)" >&2; exit 2 ;;
   esac
 done
 

@@ -39,6 +39,17 @@ ProfileLoad parse_profile(const std::string& name, const std::string& text);
 /// or the offset of the nearest enclosing value that exists; 0 when the text does not parse.
 std::size_t locate_json_value(const std::string& text, std::string_view path);
 
+/// Where JSON text stops parsing: the byte offset of the offending token and the JSON Pointer of the value
+/// being read there ("" at the top level).
+struct JsonErrorPlace {
+  bool failed = false;  // false when the text parses
+  std::size_t offset = 0;
+  std::string pointer;
+};
+
+/// Finds where and in which value JSON text fails to parse (a syntax error or a number out of range).
+JsonErrorPlace locate_json_error(const std::string& text);
+
 /// Returns true when `address` is a plain ASCII addr-spec (dot-atom "@" domain) safe to put in a header.
 bool is_email_address(std::string_view address);
 

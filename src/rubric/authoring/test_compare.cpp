@@ -74,8 +74,10 @@ void compare_scores(const std::string& id, const Json& expect, const OfferResult
     mismatch(out, id + ".vetoed", expect["vetoed"], Json(got.vetoed));
   if (!expect.contains("criteria")) return;
   for (const auto& [criterion, value] : expect["criteria"].items()) {
+    // clang 14 cannot capture a structured binding in a lambda (the fuzz build is clang): a named reference.
+    const std::string& wanted = criterion;
     const auto it = std::find_if(got.criteria.begin(), got.criteria.end(),
-                                 [&](const CriterionResult& c) { return c.id == criterion; });
+                                 [&](const CriterionResult& c) { return c.id == wanted; });
     const Json score = scored && it != got.criteria.end() ? Json(it->score) : Json(nullptr);
     if (!near(value, score, tolerance)) mismatch(out, id + ".criteria." + criterion, value, score, {criterion});
   }
@@ -88,8 +90,9 @@ void compare_items(const std::string& id, const Json& expect, const OfferResult&
              difference(sorted_ids(expect["flags"]), raised_flags(got)));
   if (expect.contains("confirm")) {
     for (const auto& [confirm, value] : expect["confirm"].items()) {
+      const std::string& wanted = confirm;  // a named reference, for clang 14 (above)
       const auto it = std::find_if(got.confirms.begin(), got.confirms.end(),
-                                   [&](const ConfirmResult& c) { return c.id == confirm; });
+                                   [&](const ConfirmResult& c) { return c.id == wanted; });
       const Json confirmed = got.scored && it != got.confirms.end() ? Json(it->confirmed) : Json(nullptr);
       if (value != confirmed) mismatch(out, id + ".confirm." + confirm, value, confirmed, {confirm});
     }

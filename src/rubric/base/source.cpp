@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include <rubric/source.hpp>
+#include "rubric/base/source_text.hpp"
 
 namespace rubric {
 
@@ -28,6 +29,17 @@ SourcePos SourceFile::position_at(std::size_t offset) const {
   pos.column = static_cast<std::uint32_t>(offset - line_starts_[line - 1] + 1);
   pos.offset = offset;
   return pos;
+}
+
+void strip_byte_order_mark(std::string& text) {
+  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+}
+
+void prepare_rubric_text(std::string& text) {
+  strip_byte_order_mark(text);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) text[i] = '\n';
+  }
 }
 
 }  // namespace rubric

@@ -14,39 +14,76 @@ void add_unique(std::vector<int>& out, int field) {
   if (std::find(out.begin(), out.end(), field) == out.end()) out.push_back(field);
 }
 
-struct LetFieldWalker {
-  const ast::Rubric& rubric;
-  std::vector<std::vector<int>> fields;
-  std::vector<int> state;  // 0 not yet, 1 in progress (a cycle: stop), 2 done
-
-  void let(int i) {
-    auto at = static_cast<std::size_t>(i);
-    if (state[at] != 0) return;
-    state[at] = 1;
-    std::vector<int> out;
-    walk(rubric.lets[at].value.get(), out, 0);
-    fields[at] = std::move(out);
-    state[at] = 2;
+// What one let's value reads, in the order a walk meets it: an offer field (>= 0) or a let (-1 - index).
+std::vector<int> direct_reads(const ast::Expr* root) {
+  std::vector<int> out;
+  std::vector<std::pair<const ast::Expr*, int>> work{{root, 0}};  // an explicit stack: a let chain is data
+  while (!work.empty()) {
+    auto [e, depth] = work.back();
+    work.pop_back();
+    if (!e || depth > kMaxCompileDepth) continue;
+    if (e->kind == ast::ExprKind::ref && e->symbol.index >= 0) {
+      if (e->symbol.kind == SymbolKind::field) out.push_back(e->symbol.index);
+      if (e->symbol.kind == SymbolKind::let) out.push_back(-1 - e->symbol.index);
+    }
+    // Pushed in reverse so children pop in source order, as a recursive walk would meet them.
+    work.push_back({e->otherwise.get(), depth + 1});
+    for (auto arm = e->arms.rbegin(); arm != e->arms.rend(); ++arm) {
+      work.push_back({arm->value.get(), depth + 1});
+      work.push_back({arm->condition.get(), depth + 1});
+    }
+    for (auto c = e->children.rbegin(); c != e->children.rend(); ++c) work.push_back({c->get(), depth + 1});
   }
+  return out;
+}
 
-  void walk(const ast::Expr* e, std::vector<int>& out, int depth) {
-    if (!e || depth > kMaxCompileDepth) return;
-    if (e->kind == ast::ExprKind::ref) {
-      const auto& s = e->symbol;
-      if (s.kind == SymbolKind::field && s.index >= 0) add_unique(out, s.index);
-      if (s.kind == SymbolKind::let && s.index >= 0 && static_cast<std::size_t>(s.index) < fields.size()) {
-        let(s.index);
-        for (int f : fields[static_cast<std::size_t>(s.index)]) add_unique(out, f);
+// Folds each let's reads into the fields it depends on, lets before their readers. A depth-first
+// order with an explicit stack: a chain of 40,000 lets is a long list here, not a deep C++ stack.
+// A let on a cycle (reported by the checker) sees the fields found so far, as before.
+std::vector<std::vector<int>> fold_let_fields(const std::vector<std::vector<int>>& reads) {
+  const std::size_t n = reads.size();
+  std::vector<std::vector<int>> fields(n);
+  std::vector<char> state(n, 0);                            // 0 not yet, 1 in progress, 2 done
+  std::vector<std::pair<std::size_t, std::size_t>> frames;  // let, next read to look at
+  int last_field = -1;
+  for (const auto& r : reads)
+    for (int f : r) last_field = std::max(last_field, f);
+  std::vector<std::size_t> seen(static_cast<std::size_t>(last_field + 1), 0);  // the let (plus one) that added it
+  for (std::size_t root = 0; root < n; ++root) {
+    if (state[root] != 0) continue;
+    state[root] = 1;
+    frames.push_back({root, 0});
+    while (!frames.empty()) {
+      auto& [let, next] = frames.back();
+      if (next < reads[let].size()) {
+        int r = reads[let][next++];
+        auto j = static_cast<std::size_t>(-1 - r);
+        if (r < 0 && j < n && state[j] == 0) {
+          state[j] = 1;
+          frames.push_back({j, 0});
+        }
+        continue;
       }
+      const std::size_t done = let;
+      std::vector<int> out;
+      auto add = [&](int field) {  // a mark per field, not a search: long chains reading many fields stay fast
+        if (seen[static_cast<std::size_t>(field)] == done + 1) return;
+        seen[static_cast<std::size_t>(field)] = done + 1;
+        out.push_back(field);
+      };
+      for (int r : reads[done]) {
+        auto j = static_cast<std::size_t>(-1 - r);
+        if (r >= 0) add(r);
+        if (r < 0 && j < n)
+          for (int f : fields[j]) add(f);
+      }
+      fields[done] = std::move(out);
+      state[done] = 2;
+      frames.pop_back();
     }
-    for (const auto& c : e->children) walk(c.get(), out, depth + 1);
-    for (const auto& arm : e->arms) {
-      walk(arm.condition.get(), out, depth + 1);
-      walk(arm.value.get(), out, depth + 1);
-    }
-    walk(e->otherwise.get(), out, depth + 1);
   }
-};
+  return fields;
+}
 
 // Slots a code range reads.
 void slots_read(const Plan& plan, CodeRange code, std::vector<int>& out) {
@@ -81,10 +118,10 @@ std::vector<int> step_reads(const Plan& plan, const Step& step) {
 }  // namespace
 
 std::vector<std::vector<int>> let_fields(const ast::Rubric& rubric) {
-  LetFieldWalker walker{rubric, std::vector<std::vector<int>>(rubric.lets.size()),
-                        std::vector<int>(rubric.lets.size(), 0)};
-  for (std::size_t i = 0; i < rubric.lets.size(); ++i) walker.let(static_cast<int>(i));
-  return std::move(walker.fields);
+  std::vector<std::vector<int>> reads;
+  reads.reserve(rubric.lets.size());
+  for (const auto& let : rubric.lets) reads.push_back(direct_reads(let.value.get()));
+  return fold_let_fields(reads);
 }
 
 void collect_fields(const ast::Expr* expr, const std::vector<std::vector<int>>& lets, std::vector<int>& out) {

@@ -15,6 +15,7 @@
 #include <rubric/diagnostic.hpp>
 #include <rubric/draft.hpp>
 #include <rubric/engine.hpp>
+#include "rubric/base/source_text.hpp"
 #include "rubric/draft/draft_phrasing.hpp"
 
 namespace rubric {
@@ -225,7 +226,9 @@ TemplateLoad load_draft_template(const std::string& path) {
     out.error = fmt::format("{}: error: cannot read the file", path);
     return out;
   }
-  return make_draft_template(path, text.str());
+  std::string body = std::move(text).str();
+  strip_byte_order_mark(body);  // Windows editors write one; it would start every draft
+  return make_draft_template(path, std::move(body));
 }
 
 TemplateLoad select_draft_template(const CompiledRubric& rubric, const std::string& override_path) {

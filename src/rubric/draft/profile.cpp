@@ -47,6 +47,8 @@ std::string dollar_path(const std::string& pointer) {
   std::string token;
   std::getline(tokens, token, '/');  // the empty token before the first '/'
   while (std::getline(tokens, token, '/')) {
+    for (auto at = token.find("~1"); at != std::string::npos; at = token.find("~1", at + 1)) token.replace(at, 2, "/");
+    for (auto at = token.find("~0"); at != std::string::npos; at = token.find("~0", at + 1)) token.replace(at, 2, "~");
     bool index = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
     out += index ? "[" + token + "]" : "." + token;
   }
@@ -149,6 +151,25 @@ std::string parse_error_text(const std::string& what) {
   return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
+// Turns anything nlohmann/json throws while reading user text into a located error: a syntax error
+// (parse_error), a number beyond a double (out_of_range 406) and, defensively, any other kind.
+ProfileLoad json_error(const Reporter& report, const std::string& text, const json::exception& e) {
+  JsonErrorPlace place = locate_json_error(text);
+  if (const auto* parse = dynamic_cast<const json::parse_error*>(&e)) {
+    std::size_t offset = parse->byte > 0 ? parse->byte - 1 : 0;
+    return report.at_offset(offset, "invalid JSON: " + parse_error_text(e.what()));
+  }
+  if (e.id == 406) {
+    return report.at_offset(place.offset, fmt::format("{}: number out of range (beyond what a double holds, "
+                                                      "about 1.8e308)",
+                                                      dollar_path(place.pointer)));
+  }
+  std::string what = e.what();
+  auto bracket = what.find("] ");
+  if (what.rfind("[json.exception.", 0) == 0 && bracket != std::string::npos) what = what.substr(bracket + 2);
+  return report.at_offset(place.offset, "invalid JSON: " + what);
+}
+
 }  // namespace
 
 bool is_email_address(std::string_view address) {
@@ -173,9 +194,8 @@ ProfileLoad parse_profile(const std::string& name, const std::string& text) {
   json doc;
   try {
     doc = json::parse(text);
-  } catch (const json::parse_error& e) {
-    std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    return report.at_offset(offset, "invalid JSON: " + parse_error_text(e.what()));
+  } catch (const json::exception& e) {
+    return json_error(report, text, e);
   }
   if (!doc.is_object()) {
     return report.expected("", "a profile object with \"name\", \"email\" and \"achievements\"", doc);

@@ -1,6 +1,8 @@
 // Finds where a JSON value starts in its text, so profile errors can name a line.
 // nlohmann/json 3.11 keeps no positions in its values, so this re-reads the text
 // with the SAX interface through an iterator that remembers how far the lexer got.
+#include "rubric/draft/profile_locate.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <iterator>
@@ -64,6 +66,7 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
       : text_(text), cursor_(cursor), target_(target) {}
 
   std::size_t best() const { return best_; }
+  std::size_t steps() const { return steps_; }
 
   bool null() override { return value(); }
   bool boolean(bool) override { return value(); }
@@ -86,25 +89,45 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
  private:
   struct Frame {
     bool array = false;
-    std::size_t count = 0;  // arrays: elements seen so far
-    std::string token;      // the current element's index, or the current key (escaped)
+    std::size_t count = 0;   // arrays: elements seen so far
+    std::string token;       // objects: the current key (escaped)
+    bool on_target = false;  // this container's pointer is the target or a prefix of it
+    std::size_t length = 0;  // the length of this container's pointer
   };
 
-  // Returns the pointer of the value about to be reported; in an array, that value is the next element.
-  std::string current_path() {
-    if (!frames_.empty() && frames_.back().array) frames_.back().token = std::to_string(frames_.back().count++);
-    std::string path;
-    for (const auto& frame : frames_) path += '/' + frame.token;
-    return path;
+  // Where the value about to be reported sits: on the target's path or not, and how long its pointer is.
+  // Only the last token is compared, never the whole pointer, so a value 100,000 levels deep costs
+  // no more than one at the top (a whole-pointer comparison made deep nesting quadratic).
+  struct Place {
+    bool on_target = true;
+    std::size_t length = 0;
+  };
+
+  // Returns the place of the value about to be reported; in an array, that value is the next element.
+  Place current_place() {
+    if (frames_.empty()) return Place{};
+    Frame& parent = frames_.back();
+    if (parent.array) parent.token = std::to_string(parent.count++);
+    steps_ += 1 + parent.token.size();
+    Place place{false, parent.length + 1 + parent.token.size()};
+    if (!parent.on_target || place.length > target_.size()) return place;
+    steps_ += parent.token.size();  // the comparison below
+    place.on_target = target_[parent.length] == '/' &&
+                      target_.compare(parent.length + 1, parent.token.size(), parent.token) == 0 &&
+                      (place.length == target_.size() || target_[place.length] == '/');
+    return place;
   }
 
+  bool is_target(const Place& place) const { return place.on_target && place.length == target_.size(); }
+
   // The value starts at the first character after the previous token that is not a separator.
-  std::size_t value_start() const {
+  std::size_t value_start() {
     std::size_t at = previous_end_;
     while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t' || text_[at] == '\n' || text_[at] == '\r' ||
                                  text_[at] == ':' || text_[at] == ',')) {
       ++at;
     }
+    steps_ += 1 + (at - previous_end_);
     return at;
   }
 
@@ -112,32 +135,20 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
 
   // Records a value; returns false (stop parsing) once the target is found.
   bool value() {
-    std::string path = current_path();
+    Place place = current_place();
     std::size_t start = value_start();
     mark();
-    if (path == target_) {
-      best_ = start;
-      return false;
-    }
-    if (target_.size() > path.size() && target_.substr(0, path.size()) == path && target_[path.size()] == '/') {
-      best_ = start;
-    }
-    return true;
+    if (place.on_target) best_ = start;
+    return !is_target(place);
   }
 
   bool open(bool array) {
-    std::string path = current_path();
+    Place place = current_place();
     std::size_t start = value_start();
     mark();
-    if (path == target_) {
-      best_ = start;
-      return false;
-    }
-    if (path.empty() ||
-        (target_.substr(0, path.size()) == path && target_.size() > path.size() && target_[path.size()] == '/')) {
-      best_ = start;
-    }
-    frames_.push_back(Frame{array, 0, {}});
+    if (place.on_target) best_ = start;
+    if (is_target(place)) return false;
+    frames_.push_back(Frame{array, 0, {}, place.on_target, place.length});
     return true;
   }
 
@@ -153,17 +164,89 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
   std::vector<Frame> frames_;
   std::size_t previous_end_ = 0;
   std::size_t best_ = 0;
+  std::size_t steps_ = 0;  // characters examined, for the test that the work grows linearly
+};
+
+// Tracks where the parser is (the pointer of the value it reads next) and records where it fails.
+class ErrorLocator : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  bool null() override { return value(); }
+  bool boolean(bool) override { return value(); }
+  bool number_integer(number_integer_t) override { return value(); }
+  bool number_unsigned(number_unsigned_t) override { return value(); }
+  bool number_float(number_float_t, const string_t&) override { return value(); }
+  bool string(string_t&) override { return value(); }
+  bool binary(binary_t&) override { return value(); }
+  bool start_object(std::size_t) override { return open(false); }
+  bool start_array(std::size_t) override { return open(true); }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+  bool key(string_t& name) override {
+    frames_.back().token = pointer_token(name);
+    return true;
+  }
+  bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception&) override {
+    // The position is just past the offending token; its start is where the user looks.
+    place_.failed = true;
+    place_.offset = position >= last_token.size() ? position - last_token.size() : 0;
+    for (const auto& frame : frames_) {
+      // In an array the failing value is the element after the last one seen.
+      place_.pointer += '/' + (frame.array ? std::to_string(frame.count) : frame.token);
+    }
+    return false;
+  }
+
+  const JsonErrorPlace& place() const { return place_; }
+
+ private:
+  struct Frame {
+    bool array = false;
+    std::size_t count = 0;
+    std::string token;
+  };
+
+  bool value() {
+    if (!frames_.empty() && frames_.back().array) ++frames_.back().count;
+    return true;
+  }
+  bool open(bool array) {
+    frames_.push_back(Frame{array, 0, {}});
+    return true;
+  }
+  bool close() {
+    frames_.pop_back();
+    return value();
+  }
+
+  std::vector<Frame> frames_;
+  JsonErrorPlace place_;
 };
 
 }  // namespace
 
 std::size_t locate_json_value(const std::string& text, std::string_view path) {
+  std::size_t steps = 0;
+  return locate_json_value_counting(text, path, steps);
+}
+
+std::size_t locate_json_value_counting(const std::string& text, std::string_view path, std::size_t& steps) {
   const char* cursor = text.data();
   Locator locator(text, &cursor, path);
   CursorIterator first(text.data(), &cursor);
   CursorIterator last(text.data() + text.size(), nullptr);
   nlohmann::json::sax_parse(first, last, &locator);
+  steps = locator.steps();
   return locator.best();
+}
+
+}  // namespace rubric
+
+namespace rubric {
+
+JsonErrorPlace locate_json_error(const std::string& text) {
+  ErrorLocator locator;
+  nlohmann::json::sax_parse(text, &locator);
+  return locator.place();
 }
 
 }  // namespace rubric

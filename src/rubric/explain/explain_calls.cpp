@@ -102,6 +102,7 @@ Value Tracer::eval_aggregate(const ast::Expr& e, int depth) {
     self_seen = self_seen || other == &facts_;
     Tracer tracer(rubric_, *other, nullptr);
     tracer.in_aggregate_ = true;
+    tracer.prime();  // in order: reading a let at the end of a 40,000-let chain must not recurse through it
     try {
       add(tracer.quiet(argument));
     } catch (const Fault&) {
@@ -111,6 +112,7 @@ Value Tracer::eval_aggregate(const ast::Expr& e, int depth) {
   if (!self_seen && (!run_ || run_->empty())) {
     Tracer tracer(rubric_, facts_, nullptr);
     tracer.in_aggregate_ = true;
+    tracer.prime();  // in order: reading a let at the end of a 40,000-let chain must not recurse through it
     try {
       add(tracer.quiet(argument));
     } catch (const Fault&) {

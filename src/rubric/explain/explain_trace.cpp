@@ -47,6 +47,16 @@ std::vector<EvalStep> full_order(const ast::Rubric& r, const std::vector<EvalSte
 
 }  // namespace
 
+void Tracer::prime() {
+  for (const auto& step : full_order(syntax_, checked_.order)) {
+    try {
+      compute(step.kind, step.index, nullptr);
+    } catch (const Fault&) {
+      // left uncomputed: whoever reads it meets the same fault
+    }
+  }
+}
+
 void Tracer::trace_all(OfferTrace& out) {
   if (!facts_.errors.empty() || facts_.numbers.size() < rubric_.schema().fields.size()) {
     for (const auto& e : facts_.errors) out.errors.push_back(e.message);

@@ -34,6 +34,9 @@ class Tracer {
   void trace_all(OfferTrace& out);
   /// Evaluates an expression without recording; throws Fault.
   double quiet(const ast::Expr& e);
+  /// Computes every declaration in the checker's order without recording, so reading one afterwards
+  /// never recurses through what it depends on; a declaration that faults faults again where it is read.
+  void prime();
 
  private:
   // explain_tracer.cpp: expressions

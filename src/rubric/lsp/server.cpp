@@ -14,6 +14,12 @@ namespace rubric::lsp {
 
 namespace {
 
+// The deepest nesting of objects and arrays in a message (the message object is level 1). LSP messages are
+// about 6 levels deep; copying or writing an nlohmann value recurses once per level, so params nested
+// 200,000 deep overflowed the stack. The parser itself does not recurse, so a deeper message is read whole
+// and answered with an error instead.
+constexpr int kMaxMessageDepth = 64;
+
 json capabilities(bool utf8) {
   return {{"positionEncoding", utf8 ? "utf-8" : "utf-16"},
           {"textDocumentSync", {{"openClose", true}, {"change", 1}}},  // 1: full text on every change
@@ -39,14 +45,35 @@ json error_response(const json& id, ErrorCode code, const std::string& message) 
 
 std::vector<json> Server::handle(const std::string& body) {
   std::vector<json> out;
-  json message = json::parse(body, nullptr, false);
+  bool too_deep = false;
+  auto depth = [&too_deep](int level, json::parse_event_t event, json&) {
+    // `level` counts the containers around the one starting here: 0 for the message object.
+    if ((event == json::parse_event_t::object_start || event == json::parse_event_t::array_start) &&
+        level >= kMaxMessageDepth)
+      too_deep = true;
+    return true;
+  };
+  json message = json::parse(body, depth, false);
   if (message.is_discarded()) {
     log_ << "rubric lsp: a message is not valid JSON; answered with a parse error\n";
     out.push_back(error_response(nullptr, ErrorCode::parse_error, "the message is not valid JSON"));
     return out;
   }
+  if (too_deep) {
+    refuse_too_deep(message, out);
+    return out;
+  }
   handle_message(message, out);
   return out;
+}
+
+void Server::refuse_too_deep(const json& message, std::vector<json>& out) {
+  const std::string problem = fmt::format("the message is nested more than {} levels deep", kMaxMessageDepth);
+  log_ << "rubric lsp: " << problem << "\n";
+  if (message.is_object() && !message.contains("id")) return;  // a notification: nobody waits for an answer
+  const json* id = message.is_object() ? &message["id"] : nullptr;
+  const bool usable = id && (id->is_number_integer() || id->is_string());
+  out.push_back(error_response(usable ? *id : json(nullptr), ErrorCode::invalid_request, problem));
 }
 
 void Server::handle_message(const json& message, std::vector<json>& out) {
@@ -140,9 +167,12 @@ void Server::notification(const std::string& method, const json& params, std::ve
   if (!initialized_ || shutdown_) return;  // notifications before initialize are dropped (LSP 3.17)
   if (method == "textDocument/didOpen") {
     const json& item = params.at("textDocument");
-    Document& doc = documents_[item.at("uri").get<std::string>()];
-    doc.uri = item.at("uri").get<std::string>();
-    analyze(doc, item.at("text").get<std::string>());
+    // Both read before the document exists: a didOpen without them must not leave one with no source.
+    std::string uri = item.at("uri").get<std::string>();
+    std::string text = item.at("text").get<std::string>();
+    Document& doc = documents_[uri];
+    doc.uri = std::move(uri);
+    analyze(doc, std::move(text));
     publish(doc, out);
   } else if (method == "textDocument/didChange") {
     Document& doc = document(params);

@@ -45,6 +45,7 @@ class Server {
 
  private:
   void handle_message(const json& message, std::vector<json>& out);
+  void refuse_too_deep(const json& message, std::vector<json>& out);
   json request(const std::string& method, const json& params);
   void notification(const std::string& method, const json& params, std::vector<json>& out);
   json initialize(const json& params);

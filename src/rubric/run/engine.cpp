@@ -7,6 +7,7 @@
 
 #include <rubric/engine.hpp>
 #include <rubric/limits.hpp>
+#include "rubric/base/source_text.hpp"
 #include "rubric/check/check.hpp"
 #include "rubric/compile/plan.hpp"
 #include "rubric/run/compiled.hpp"
@@ -98,6 +99,7 @@ CompileOutput compile_rubric_file(const std::string& path, const CompileOptions&
 
 CompileOutput compile_rubric_text(std::string name, std::string text, const CompileOptions& options) {
   CompileOutput out;
+  prepare_rubric_text(text);
   out.source = std::make_shared<const SourceFile>(std::move(name), std::move(text));
   ParseResult parsed = parse(out.source);
   out.diagnostics = std::move(parsed.diagnostics);
