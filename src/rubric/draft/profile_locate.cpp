@@ -59,8 +59,29 @@ std::string pointer_token(const std::string& key) {
   return out;
 }
 
+// The SAX events both locators care about, reduced to three: a scalar value, a container opening
+// (object or array) and a container closing; keys and parse errors stay with each locator.
+template<class Derived>
+class ValueSax : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  bool null() override { return self().value(); }
+  bool boolean(bool) override { return self().value(); }
+  bool number_integer(number_integer_t) override { return self().value(); }
+  bool number_unsigned(number_unsigned_t) override { return self().value(); }
+  bool number_float(number_float_t, const string_t&) override { return self().value(); }
+  bool string(string_t&) override { return self().value(); }
+  bool binary(binary_t&) override { return self().value(); }
+  bool start_object(std::size_t) override { return self().open(false); }
+  bool start_array(std::size_t) override { return self().open(true); }
+  bool end_object() override { return self().close(); }
+  bool end_array() override { return self().close(); }
+
+ private:
+  Derived& self() { return static_cast<Derived&>(*this); }
+};
+
 // Tracks the JSON Pointer of each value as the parser reports it and stops at the target.
-class Locator : public nlohmann::json_sax<nlohmann::json> {
+class Locator : public ValueSax<Locator> {
  public:
   Locator(const std::string& text, const char** cursor, std::string_view target)
       : text_(text), cursor_(cursor), target_(target) {}
@@ -68,17 +89,6 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
   std::size_t best() const { return best_; }
   std::size_t steps() const { return steps_; }
 
-  bool null() override { return value(); }
-  bool boolean(bool) override { return value(); }
-  bool number_integer(number_integer_t) override { return value(); }
-  bool number_unsigned(number_unsigned_t) override { return value(); }
-  bool number_float(number_float_t, const string_t&) override { return value(); }
-  bool string(string_t&) override { return value(); }
-  bool binary(binary_t&) override { return value(); }
-  bool start_object(std::size_t) override { return open(false); }
-  bool start_array(std::size_t) override { return open(true); }
-  bool end_object() override { return close(); }
-  bool end_array() override { return close(); }
   bool key(string_t& name) override {
     frames_.back().token = pointer_token(name);
     mark();
@@ -87,6 +97,8 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
 
  private:
+  friend class ValueSax<Locator>;
+
   struct Frame {
     bool array = false;
     std::size_t count = 0;   // arrays: elements seen so far
@@ -168,19 +180,8 @@ class Locator : public nlohmann::json_sax<nlohmann::json> {
 };
 
 // Tracks where the parser is (the pointer of the value it reads next) and records where it fails.
-class ErrorLocator : public nlohmann::json_sax<nlohmann::json> {
+class ErrorLocator : public ValueSax<ErrorLocator> {
  public:
-  bool null() override { return value(); }
-  bool boolean(bool) override { return value(); }
-  bool number_integer(number_integer_t) override { return value(); }
-  bool number_unsigned(number_unsigned_t) override { return value(); }
-  bool number_float(number_float_t, const string_t&) override { return value(); }
-  bool string(string_t&) override { return value(); }
-  bool binary(binary_t&) override { return value(); }
-  bool start_object(std::size_t) override { return open(false); }
-  bool start_array(std::size_t) override { return open(true); }
-  bool end_object() override { return close(); }
-  bool end_array() override { return close(); }
   bool key(string_t& name) override {
     frames_.back().token = pointer_token(name);
     return true;
@@ -199,6 +200,8 @@ class ErrorLocator : public nlohmann::json_sax<nlohmann::json> {
   const JsonErrorPlace& place() const { return place_; }
 
  private:
+  friend class ValueSax<ErrorLocator>;
+
   struct Frame {
     bool array = false;
     std::size_t count = 0;

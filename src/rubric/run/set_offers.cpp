@@ -25,8 +25,7 @@ SetOfferCheck::SetOfferCheck(const OfferSchema& schema) {
   }
 }
 
-void SetOfferCheck::see(const std::string& id) {
-  if (wanted_.empty()) return;
+void SetOfferCheck::see_named(const std::string& id) {
   for (Wanted& wanted : wanted_) {
     if (wanted.offer == id) wanted.seen = true;
   }
