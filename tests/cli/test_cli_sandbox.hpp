@@ -18,14 +18,14 @@ namespace fs = std::filesystem;
 inline const std::string kRubric = std::string(RUBRIC_SOURCE_DIR) + "/rules/platform-reliability.rubric";
 
 inline const char* kNorthwind = R"({"id": "northwind", "company": "Northwind",
-  "comp": {"base": 182000, "bonus_pct": 10, "equity_4y": 200000, "sign_on": 20000},
+  "comp": {"base": 182000, "bonus_pct": 10, "equity": {"rsu": 200000}, "sign_on": 20000},
   "scope": {"level": "org"}, "team": {"seniors": 4, "size": 10},
   "oncall": {"weeks_per_quarter": 3, "support": "secondary"}, "promotion": {"ladder_published": true},
   "company_info": {"stage": "public", "runway_months": 60},
   "in_writing": {"responsibilities": true, "compensation": true}})";
 
 inline const char* kLumen = R"({"id": "lumen", "company": "Lumen Labs",
-  "comp": {"base": 165000, "bonus_pct": 0, "equity_4y": 720000, "sign_on": 0},
+  "comp": {"base": 165000, "bonus_pct": 0, "equity": {"options": 480000, "strike": 0.50, "price": 2.00}, "sign_on": 0},
   "scope": {"level": "multi-team"}, "team": {"seniors": 1, "size": 7},
   "oncall": {"weeks_per_quarter": 4, "support": "none"}, "promotion": {"ladder_published": false},
   "company_info": {"stage": "seed", "runway_months": 14},

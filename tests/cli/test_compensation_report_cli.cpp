@@ -91,13 +91,33 @@ TEST_CASE("report md and html: the table per offer, the chart in html, same numb
 }
 
 TEST_CASE("report: no compensation table when the rubric declares no grant", "[compensation][report]") {
+  // The acceptance example's rubric (a flat comp.equity_4y, no grant) and its two offers.
   Sandbox box;
-  REQUIRE(box.run("report " + std::string(RUBRIC_SOURCE_DIR) + "/rules/platform-reliability.rubric " +
-                  std::string(RUBRIC_SOURCE_DIR) + "/examples/offers --format json") <= 1);
+  const std::string core = std::string(RUBRIC_SOURCE_DIR) + "/tests/golden/success/core/";
+  REQUIRE(box.run("report " + core + "rubric.rubric " + core + "offers --format json") == 0);
   const json report = json::parse(box.out);
   CHECK_FALSE(report.contains("compensation"));
+  REQUIRE(report["offers"].size() == 2);
   for (const auto& o : report["offers"]) CHECK_FALSE(o.contains("compensation_by_year"));
-  REQUIRE(box.run("report " + std::string(RUBRIC_SOURCE_DIR) + "/rules/platform-reliability.rubric " +
-                  std::string(RUBRIC_SOURCE_DIR) + "/examples/offers") <= 1);
+  REQUIRE(box.run("report " + core + "rubric.rubric " + core + "offers") == 0);
+  CHECK(contains(box.out, "northwind"));
   CHECK_FALSE(contains(box.out, "Compensation by year"));
+}
+
+TEST_CASE("report: the shipped platform rubric's grants give every example offer its pay by year",
+          "[compensation][report]") {
+  // rules/platform-reliability.rubric on examples/offers: keel pays in EUR (base 163,000, bonus 10%, RSUs 148,000
+  // even over 4 years, sign-on 9,000, all at 1.08); orbital's RSUs (360,000 USD) vest back-loaded 5/15/40/40.
+  //   keel     base 176,040, bonus 17,604, equity 39,960 a year, sign-on 9,720: totals 243,324 / 233,604 / ...
+  //   orbital  base 212,000, bonus 31,800, equity 18,000 / 54,000 / 144,000 / 144,000, sign-on 40,000:
+  //            totals 301,800 / 297,800 / 387,800 / 387,800
+  Sandbox box;
+  REQUIRE(box.run("report " + std::string(RUBRIC_SOURCE_DIR) + "/rules/platform-reliability.rubric " +
+                  std::string(RUBRIC_SOURCE_DIR) + "/examples/offers") == 1);  // incomplete-offer has no base
+  CHECK(contains(box.out, "| 1 | 176,040 | 17,604 | 39,960 | 9,720 | 243,324 |"));
+  CHECK(contains(box.out, "| 4 | 176,040 | 17,604 | 39,960 | 0 | 233,604 |"));
+  CHECK(contains(box.out, "| 1 | 212,000 | 31,800 | 18,000 | 40,000 | 301,800 |"));
+  CHECK(contains(box.out, "| 2 | 212,000 | 31,800 | 54,000 | 0 | 297,800 |"));
+  CHECK(contains(box.out, "| 3 | 212,000 | 31,800 | 144,000 | 0 | 387,800 |"));
+  CHECK(contains(box.out, "`comp.base` = 176,040 (163,000 EUR at 1.08)"));
 }

@@ -90,15 +90,15 @@ TEST_CASE("test --coverage: branches, flags, confirms and asks exercised, as tex
   REQUIRE(box.run("test --coverage '" + kRubric + "' n.json") == 0);
   // Northwind: org scope, senior ratio 0.5 (the first `when`), support not "none", no flag raised.
   CHECK(contains(box.out, "1 passed, 0 failed\n"));
-  CHECK(contains(box.out, "   line   28  criterion scope: match scope.level \"org\" (1)\n"));
-  CHECK(contains(box.out, "!! line   29  criterion scope: match scope.level \"multi-team\" (0)\n"));
-  CHECK(contains(box.out, "   line   40  criterion team: when senior_ratio >= 0.3 (1)\n"));
-  CHECK(contains(box.out, "!! line   42  criterion team: when else (0)\n"));
-  CHECK(contains(box.out, "   line   47  criterion burden: if else (1)\n"));
-  CHECK(contains(box.out, "!! line   54  flag heavy_oncall: raised (0)\n"));
-  CHECK(contains(box.out, "   line   54  flag heavy_oncall: not raised (1)\n"));
-  CHECK(contains(box.out, "   line   70  confirm written_scope: confirmed (1)\n"));
-  CHECK(contains(box.out, "   line   78  ask pay_alignment: raised (1)\n"));
+  CHECK(contains(box.out, "   line   37  criterion scope: match scope.level \"org\" (1)\n"));
+  CHECK(contains(box.out, "!! line   38  criterion scope: match scope.level \"multi-team\" (0)\n"));
+  CHECK(contains(box.out, "   line   49  criterion team: when senior_ratio >= 0.3 (1)\n"));
+  CHECK(contains(box.out, "!! line   51  criterion team: when else (0)\n"));
+  CHECK(contains(box.out, "   line   56  criterion burden: if else (1)\n"));
+  CHECK(contains(box.out, "!! line   63  flag heavy_oncall: raised (0)\n"));
+  CHECK(contains(box.out, "   line   63  flag heavy_oncall: not raised (1)\n"));
+  CHECK(contains(box.out, "   line   79  confirm written_scope: confirmed (1)\n"));
+  CHECK(contains(box.out, "   line   87  ask pay_alignment: raised (1)\n"));
   CHECK(box.out.ends_with("coverage: 11 of 24 exercised (45.8%)\n"));
 
   // Both offers exercise more; JSON on standard output, the count on standard error.

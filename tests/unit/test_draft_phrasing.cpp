@@ -60,7 +60,7 @@ RunOutput score_platform(const std::vector<std::string>& offers) {
 }
 
 const char* kLumenOffer = R"({"id": "lumen", "company": "Lumen Labs",
-  "comp": {"base": 165000, "bonus_pct": 0, "equity_4y": 720000, "sign_on": 0},
+  "comp": {"base": 165000, "bonus_pct": 0, "equity": {"options": 480000, "strike": 0.50, "price": 2.00}, "sign_on": 0},
   "scope": {"level": "multi-team"}, "team": {"seniors": 1, "size": 7},
   "oncall": {"weeks_per_quarter": 4, "support": "none"}, "promotion": {"ladder_published": false},
   "company_info": {"stage": "seed", "runway_months": 14},
@@ -68,7 +68,7 @@ const char* kLumenOffer = R"({"id": "lumen", "company": "Lumen Labs",
 
 const char* kNorthwindOffer = R"({"id": "northwind", "company": "Driftwood Health, Inc.",
   "contact": {"name": "Dana Lee", "email": "dana@driftwood.example"},
-  "comp": {"base": 182000, "bonus_pct": 10, "equity_4y": 200000, "sign_on": 20000},
+  "comp": {"base": 182000, "bonus_pct": 10, "equity": {"rsu": 200000}, "sign_on": 20000},
   "scope": {"level": "org"}, "team": {"seniors": 4, "size": 10},
   "oncall": {"weeks_per_quarter": 3, "support": "secondary"}, "promotion": {"ladder_published": true},
   "company_info": {"stage": "public", "runway_months": 60},
@@ -199,7 +199,7 @@ TEST_CASE("each ask is a paragraph with its range, the offer's facts and the cit
   CHECK(has(body,
             "\n\nOn compensation alignment, I would like to ask for 275,616 \xE2\x80\x93 293,480, as the role owns "
             "org-level decisions and pay scores 5.26 of 10. The offer as I have it: base of 182,000, bonus of "
-            "10%, equity 4y of 200,000 and sign on of 20,000. In my recent work I reduced incident recovery "
+            "10%, equity of 200,000 and sign on of 20,000. In my recent work I reduced incident recovery "
             "time by 60% and led rollout safety improvements that cut deployment rollbacks by 40%.\n\n"));
   CHECK(has(body, "Hello Dana,\n"));
 }

@@ -74,7 +74,8 @@ TEST_CASE("the core example's numbers are exact to the last bit in design.md's o
   Core core = score_core();
   const OfferResult& north = offer(core.out.run, "northwind");
   const OfferResult& lumen = offer(core.out.run, "lumen");
-  const double total_comp = 182000 * (1 + 10.0 / 100) + 200000.0 / 4 + 20000.0 / 4;
+  // vested(comp.equity, 1): a 200,000 RSU grant, even over 4 years behind a 12-month cliff, vests 25% in year 1.
+  const double total_comp = 182000 * (1 + 10.0 / 100) + 200000.0 * 25 / 100 + 20000.0 / 4;
   const double pay = 0 + (total_comp - 150000) * (10 - 0) / (350000 - 150000);
   CHECK(criterion(north, "pay").score == pay);
   CHECK(north.weighted == (30 * 10 + 25 * pay + 20 * 9 + 15 * 5.5 + 10 * 9.0) / 100);
@@ -125,7 +126,7 @@ TEST_CASE("facts used, lets and confirms are reported per offer", "[eval]") {
     paths.push_back(f.path);
     values.push_back(f.value);
   }
-  CHECK_THAT(paths, Equals(std::vector<std::string>{"comp.base", "comp.bonus_pct", "comp.equity_4y", "comp.sign_on"}));
+  CHECK_THAT(paths, Equals(std::vector<std::string>{"comp.base", "comp.bonus_pct", "comp.equity", "comp.sign_on"}));
   CHECK_THAT(values, Equals(std::vector<std::string>{"182,000", "10%", "200,000", "20,000"}));
   const auto& burden = criterion(north, "burden");
   REQUIRE(burden.facts.size() == 2);
@@ -144,8 +145,8 @@ TEST_CASE("facts used, lets and confirms are reported per offer", "[eval]") {
   REQUIRE(lumen.flags.size() == 3);
   std::vector<std::string> equity_facts;
   for (const auto& f : lumen.flags[1].facts) equity_facts.push_back(f.path);
-  CHECK_THAT(equity_facts, Equals(std::vector<std::string>{"comp.equity_4y", "comp.base", "comp.bonus_pct",
-                                                           "comp.sign_on", "company_info.stage"}));
+  CHECK_THAT(equity_facts, Equals(std::vector<std::string>{"comp.equity", "comp.base", "comp.bonus_pct", "comp.sign_on",
+                                                           "company_info.stage"}));
   REQUIRE(lumen.confirms.size() == 2);
   CHECK(lumen.confirms[0].id == "written_scope");
   CHECK_FALSE(lumen.confirms[0].confirmed);

@@ -40,13 +40,24 @@ TEST_CASE("the core example parses with every declaration in order", "[parse]") 
   CHECK(r.asks.size() == 2);
   CHECK(r.drafts.empty());
   CHECK(r.source != nullptr);
+  // Offers from Europe and London: compared in USD at the declared rates.
+  REQUIRE(r.currencies.size() == 1);
+  CHECK(r.currencies[0].code.name == "USD");
+  REQUIRE(r.rates.size() == 1);
+  REQUIRE(r.rates[0].as_of);
+  CHECK(r.rates[0].as_of->value == "2026-11-30");
+  REQUIRE(r.rates[0].entries.size() == 2);
+  CHECK(r.rates[0].entries[0].code.name == "EUR");
+  CHECK(r.rates[0].entries[0].rate == 1.08);
+  CHECK(r.rates[0].entries[1].code.name == "GBP");
+  CHECK(r.rates[0].entries[1].rate == 1.27);
 }
 
 TEST_CASE("offer fields keep path, type and default", "[parse]") {
   ast::Rubric r = parse_platform();
   const auto& base = r.fields[0];
   CHECK(base.path.name == "comp.base");
-  CHECK(base.path.range.begin.line == 6);
+  CHECK(base.path.range.begin.line == 13);
   CHECK(base.path.range.begin.column == 3);
   CHECK(base.path.range.end.column == 12);
   CHECK(base.type.kind == TypeKind::money);
@@ -57,6 +68,12 @@ TEST_CASE("offer fields keep path, type and default", "[parse]") {
   REQUIRE(bonus.default_value);
   CHECK(bonus.default_value->kind == ExprKind::percent);
   CHECK(bonus.default_value->number == 0);
+
+  const auto& equity = r.fields[2];
+  CHECK(equity.path.name == "comp.equity");
+  CHECK(equity.type.kind == TypeKind::grant);
+  REQUIRE(equity.default_value);
+  CHECK(equity.default_value->number == 0);
 
   const auto& level = r.fields[4];
   CHECK(level.path.name == "scope.level");
@@ -78,15 +95,21 @@ TEST_CASE("lets keep their declared types and expressions", "[parse]") {
   CHECK(r.lets[0].name.name == "total_comp");
   REQUIRE(r.lets[0].declared);
   CHECK(r.lets[0].declared->kind == TypeKind::money);
-  // comp.base * (1 + comp.bonus_pct) + comp.equity_4y / 4 + comp.sign_on / 4 is left-associative.
+  // comp.base * (1 + comp.bonus_pct) + vested(comp.equity, 1) + comp.sign_on / 4 is left-associative.
   const ast::Expr& sum = *r.lets[0].value;
   CHECK(sum.kind == ExprKind::binary);
   CHECK(sum.op == ast::BinaryOp::add);
   CHECK(sum.children[0]->op == ast::BinaryOp::add);
   CHECK(sum.children[1]->op == ast::BinaryOp::div);
-  CHECK(sum.range.begin.line == 22);
+  const ast::Expr& vested = *sum.children[0]->children[1];
+  REQUIRE(vested.kind == ExprKind::call);
+  CHECK(vested.text == "vested");
+  REQUIRE(vested.children.size() == 2);
+  CHECK(vested.children[0]->text == "comp.equity");
+  CHECK(vested.children[1]->number == 1);
+  CHECK(sum.range.begin.line == 31);
   CHECK(sum.range.begin.column == 30);
-  CHECK(sum.range.end.column == 102);  // just after the last character
+  CHECK(sum.range.end.column == 106);  // just after the last character
   const ast::Expr& product = *sum.children[0]->children[0];
   CHECK(product.op == ast::BinaryOp::mul);
   // The parenthesised operand's range includes its parentheses.
@@ -97,7 +120,7 @@ TEST_CASE("lets keep their declared types and expressions", "[parse]") {
   CHECK_FALSE(r.lets[2].declared);
   CHECK(r.lets[2].value->kind == ExprKind::if_then);
   CHECK(r.lets[2].value->children.size() == 3);
-  CHECK(r.lets[2].range.begin.line == 24);
+  CHECK(r.lets[2].range.begin.line == 33);
 }
 
 TEST_CASE("criteria keep weights, scores and the placement of because", "[parse]") {
@@ -107,8 +130,8 @@ TEST_CASE("criteria keep weights, scores and the placement of because", "[parse]
   CHECK(scope.label.value == "Scope and growth");
   CHECK(scope.weight == 30);
   CHECK(scope.weight_range.begin.column == 43);
-  CHECK(scope.range.begin.line == 26);
-  CHECK(scope.range.end.line == 32);
+  CHECK(scope.range.begin.line == 35);
+  CHECK(scope.range.end.line == 41);
   CHECK(scope.range.end.column == 2);
   const ast::Expr& match = *scope.score;
   REQUIRE(match.kind == ExprKind::match);
@@ -119,7 +142,7 @@ TEST_CASE("criteria keep weights, scores and the placement of because", "[parse]
   REQUIRE(match.arms[0].because);
   CHECK(match.arms[0].because->value == "owns org-wide technical direction");
   CHECK(match.arms[2].because->value == "ownership stops at one team");
-  CHECK(match.arms[1].range.begin.line == 29);
+  CHECK(match.arms[1].range.begin.line == 38);
   CHECK(match.otherwise == nullptr);
   CHECK_FALSE(scope.because);  // the arms carry the reasons
 
@@ -145,10 +168,10 @@ TEST_CASE("criteria keep weights, scores and the placement of because", "[parse]
   CHECK_FALSE(when.arms[1].because);
   REQUIRE(when.otherwise);
   CHECK(when.otherwise->number == 3);
-  CHECK(when.range.end.line == 42);
+  CHECK(when.range.end.line == 51);
   REQUIRE(team.because);  // after `else 3`: the criterion's own reason
   CHECK(team.because->value == "{team.seniors} senior engineers in a team of {team.size}");
-  CHECK(team.because->range.begin.line == 43);
+  CHECK(team.because->range.begin.line == 52);
 
   const auto& burden = r.criteria[3];
   CHECK(burden.score->text == "clamp");
@@ -186,8 +209,8 @@ TEST_CASE("flags, confirms and asks keep their clauses", "[parse]") {
 
   CHECK(r.confirms[0].id.name == "written_scope");
   CHECK(r.confirms[1].condition->text == "in_writing.compensation");
-  CHECK(r.confirms[1].range.begin.line == 74);
-  CHECK(r.confirms[1].range.end.line == 76);
+  CHECK(r.confirms[1].range.begin.line == 83);
+  CHECK(r.confirms[1].range.end.line == 85);
 
   const auto& pay = r.asks[0];
   CHECK(pay.condition->op == ast::BinaryOp::lt);
@@ -195,7 +218,7 @@ TEST_CASE("flags, confirms and asks keep their clauses", "[parse]") {
   REQUIRE(pay.range_high);
   CHECK(pay.range_low->children[1]->number == 1.08);
   CHECK(pay.range_high->children[1]->number == 1.15);
-  CHECK(pay.range_low->range.begin.line == 80);
+  CHECK(pay.range_low->range.begin.line == 89);
   CHECK(pay.range_low->range.begin.column == 9);
   REQUIRE(pay.cite.size() == 2);
   CHECK(pay.cite[0].value == "reliability");
