@@ -13,6 +13,7 @@
 #include <rubric/compile_options.hpp>
 #include <rubric/diagnostic.hpp>
 #include <rubric/facts.hpp>
+#include <rubric/render.hpp>
 #include <rubric/result.hpp>
 #include <rubric/result_store.hpp>
 #include <rubric/source.hpp>
@@ -147,8 +148,10 @@ struct TracedRun {
   std::vector<Facts> facts;
 };
 
-/// Scores every offer of `inputs` like run() (serially), keeping the facts.
-TracedRun run_traced(const CompiledRubric& rubric, const std::vector<std::string>& inputs);
+/// Scores every offer of `inputs` like run() (serially), keeping the facts; `style` is how results' labels, reasons
+/// and facts read (TextStyle::prose for email drafts: small counts in words).
+TracedRun run_traced(const CompiledRubric& rubric, const std::vector<std::string>& inputs,
+                     TextStyle style = TextStyle::plain);
 
 /// One offer held in memory: where it came from, the id it gets when it has no `id`, and its JSON text.
 struct OfferText {
@@ -162,6 +165,6 @@ TracedRun run_traced_texts(const CompiledRubric& rubric, const std::vector<Offer
 
 /// Scores offers from JSON texts held in memory (for embedders and tests); `sources[i]` names texts[i].
 RunOutput run_texts(const CompiledRubric& rubric, const std::vector<std::string>& sources,
-                    const std::vector<std::string>& texts);
+                    const std::vector<std::string>& texts, TextStyle style = TextStyle::plain);
 
 }  // namespace rubric

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <rubric/types.hpp>
 
@@ -25,6 +26,17 @@ std::string render_number(double value);
 
 /// Renders with exactly two decimals for tables: 7.84 -> "7.84", 3.8041 -> "3.80".
 std::string render_fixed2(double value);
+
+/// How interpolated values read: as figures everywhere (`plain`), or as a person writes them in an email
+/// (`prose`: a whole count from 0 to 9 standing alone as a word is spelled out, docs/drafts.md).
+enum class TextStyle { plain, prose };
+
+/// Names a text style ("plain", "prose").
+std::string_view to_string(TextStyle style);
+
+/// Returns the word for a number that renders as a whole count from 0 to 9 ("four" for 4, and for 3.999,
+/// which renders as 4); empty for anything else (negative, fractional, 10 and above).
+std::string_view count_word(double value);
 
 /// Rounds half away from zero to `digits` decimals (the rounding every rendering uses).
 double round_half_away(double value, int digits);

@@ -186,7 +186,8 @@ int run_draft(const DraftOptions& options) {
     return kExitUsage;
   }
   // Traced, so the negotiation targets (docs/drafts.md, "to_first") can re-evaluate the offers' facts.
-  TracedRun traced = run_traced(*compiled.rubric, options.inputs);
+  // Prose: an email spells out small counts ("one week in four"), docs/drafts.md.
+  TracedRun traced = run_traced(*compiled.rubric, options.inputs, TextStyle::prose);
   for (const auto& offer : traced.output.run.offers) print_offer_errors(offer);  // unscored ones, in input order
   add_negotiation_targets(*compiled.rubric, traced);
   RunOutput& result = traced.output;

@@ -125,9 +125,9 @@ int run_eval(const EvalOptions& options) {
   const CompileOutput compiled = compile_rubric_file(options.rubric, compile_options);
   print_compile_output(compiled);
   if (!compiled.rubric) return kExitUsage;
-  // Text on the same terminal shows the note and every offer's errors itself: say each once.
+  // Text or Markdown on the same terminal shows the note and every offer's errors itself: say each once.
   const bool to_stdout = options.output.empty() || options.output == "-";
-  const bool shown_below = stdout_shares_terminal(format == Format::text && to_stdout);
+  const bool shown_below = stdout_shares_terminal((format == Format::text || format == Format::md) && to_stdout);
   if (!compiled.rubric->weight_note().empty() && format != Format::json && !shown_below) {
     print_note(compiled.rubric->weight_note());
   }

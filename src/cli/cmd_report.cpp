@@ -39,8 +39,8 @@ struct ReportOptions {
   std::vector<std::string> rates;
 };
 
-void print_offer_errors(const RunResult& run) {
-  for (const auto& offer : run.offers) print_offer_messages(offer, true);
+void print_offer_errors(const RunResult& run, bool errors) {
+  for (const auto& offer : run.offers) print_offer_messages(offer, errors);
 }
 
 std::string render(const Report& report, const std::string& format) {
@@ -63,15 +63,20 @@ int run_report(const ReportOptions& options) {
   const CompileOutput compiled = compile_rubric_file(options.rubric, compile_options);
   print_compile_output(compiled);
   if (!compiled.rubric) return kExitUsage;
-  if (!compiled.rubric->weight_note().empty()) print_note(compiled.rubric->weight_note());
+  // A Markdown memo on the same terminal shows the note and every offer's errors itself: say each once.
+  const bool shown_below = stdout_shares_terminal(options.format == "md" &&
+                                                  (options.output.empty() || options.output == "-"));
+  if (!compiled.rubric->weight_note().empty() && !shown_below) print_note(compiled.rubric->weight_note());
   OutputSink sink;
   if (!sink.open(options.output, error)) {
     print_error(error);
     return kExitUsage;
   }
   TracedRun traced = run_traced(*compiled.rubric, options.inputs);
-  for (const auto& input_error : traced.output.input_errors) print_input_error(input_error);
-  print_offer_errors(traced.output.run);
+  if (!shown_below) {
+    for (const auto& input_error : traced.output.input_errors) print_input_error(input_error);
+  }
+  print_offer_errors(traced.output.run, !shown_below);
   add_negotiation_targets(*compiled.rubric, traced);
   traced.output.run.robustness = compute_robustness(*compiled.rubric, traced, options.robustness);
   print_input_notes(traced.output.input_notes);

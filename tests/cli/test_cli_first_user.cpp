@@ -138,6 +138,18 @@ TEST_CASE("binary: on a terminal, offer errors and the weight note are printed o
   const std::string screen = read(box.dir / "screen.txt");
   CHECK(count(screen, "expected money (a number), found string \"182k\"") == 1);
   CHECK(count(screen, "weights rescaled for --weight pay=40") == 1);
+  // The Markdown of eval and the report's memo show them too: once each, and a missing input once.
+  for (const std::string args : {"eval '" + kRubric + "' offers nosuch.json --weight pay=40 -f md",
+                                 "report '" + kRubric + "' offers nosuch.json --weight pay=40"}) {
+    const std::string on_screen = "cd '" + box.dir.string() + "' && script -qec \"NO_COLOR=1 '" + RUBRIC_BINARY + "' " +
+                                  args + "\" /dev/null > screen.txt 2>&1";
+    REQUIRE(std::system(on_screen.c_str()) != -1);
+    const std::string md = read(box.dir / "screen.txt");
+    INFO(args << "\n" << md);
+    CHECK(count(md, "expected money (a number), found string \"182k\"") == 1);
+    CHECK(count(md, "weights rescaled for --weight pay=40") == 1);
+    CHECK(count(md, "nosuch.json") == 1);
+  }
   // Redirected, standard error still has them (scripts read it).
   REQUIRE(box.run("eval '" + kRubric + "' offers --weight pay=40") == 1);
   CHECK(contains(box.err, "found string \"182k\""));

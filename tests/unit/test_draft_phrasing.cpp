@@ -181,11 +181,13 @@ ask vesting "Vesting of {grant.options} options" {
   REQUIRE(compiled.rubric);
   RunOutput out = run_texts(
       *compiled.rubric, {"o.json"},
-      {R"({"id": "o", "grant": {"options": 48000, "strike": 7.8}, "oncall": {"rotation_size": 4}})"});
+      {R"({"id": "o", "grant": {"options": 48000, "strike": 7.8}, "oncall": {"rotation_size": 4}})"},
+      TextStyle::prose);  // as `rubric draft` runs
   REQUIRE(out.run.offers.size() == 1);
   std::string body = body_of(out.run.offers[0]);
   CHECK(has(body, "vesting of 48,000 options, I would like to ask for 52,800 \xE2\x80\x93 60,000"));
-  CHECK(has(body, "at a strike of 7.80"));
+  CHECK(has(body, "at a strike of 7.80, with on-call one week in four."));
+  CHECK_FALSE(has(body, "week in 4"));
   CHECK_FALSE(has(body, "48000"));
   CHECK_FALSE(has(body, "7.8,"));
 }

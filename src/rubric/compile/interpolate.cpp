@@ -52,6 +52,7 @@ Template compile_template(const ast::Text& text, const SlotLayout& layout) {
     out.constant = text.value;
     return out;
   }
+  std::vector<SymbolKind> symbols;  // each kept piece's kind, for mark_counts
   for (const auto& piece : text.pieces) {
     TemplatePiece p;
     p.type = piece.type;
@@ -72,9 +73,11 @@ Template compile_template(const ast::Text& text, const SlotLayout& layout) {
     if (p.source == PieceSource::literal && !out.pieces.empty() && out.pieces.back().source == PieceSource::literal) {
       out.pieces.back().literal += p.literal;
     } else {
+      symbols.push_back(p.source == PieceSource::literal ? SymbolKind::none : piece.symbol.kind);
       out.pieces.push_back(std::move(p));
     }
   }
+  mark_counts(out.pieces, symbols);
   out.is_constant = out.pieces.size() == 1 && out.pieces[0].source == PieceSource::literal;
   if (out.is_constant) {
     out.constant = out.pieces[0].literal;
@@ -114,6 +117,26 @@ void append_typed(double value, const Type& type, const RenderContext& ctx, std:
   }
 }
 
+namespace {
+
+// Appends a value piece; in prose a count that renders as 0 to 9 is a word ("four"), capitalised when it opens
+// a label. `start` is where this text began in `out`.
+void append_piece(const TemplatePiece& piece, double value, const RenderContext& ctx, std::size_t start,
+                  std::string& out) {
+  if (piece.count && ctx.style == TextStyle::prose) {
+    std::string_view word = count_word(value);
+    if (!word.empty()) {
+      const std::size_t at = out.size();
+      out += word;
+      if (ctx.capitalise && at == start) out[at] = static_cast<char>(out[at] - 'a' + 'A');
+      return;
+    }
+  }
+  append_typed(value, piece.type, ctx, out);
+}
+
+}  // namespace
+
 void render_template(const Template& tmpl, const RenderContext& ctx, std::string& out) {
   if (tmpl.is_constant) {
     out += tmpl.constant;
@@ -130,16 +153,17 @@ void render_template(const Template& tmpl, const RenderContext& ctx, std::string
     render_template(tmpl.branches[holds != 0 ? 0 : 1], ctx, out);
     return;
   }
+  const std::size_t start = out.size();
   for (const auto& piece : tmpl.pieces) {
     switch (piece.source) {
       case PieceSource::literal: out += piece.literal; break;
-      case PieceSource::slot: append_typed(ctx.slots[piece.index], piece.type, ctx, out); break;
+      case PieceSource::slot: append_piece(piece, ctx.slots[piece.index], ctx, start, out); break;
       case PieceSource::field: {
         auto i = static_cast<std::size_t>(piece.index);
         if (piece.type.kind == TypeKind::text) {
           out += i < ctx.facts->texts.size() ? ctx.facts->texts[i] : unknown_text();
         } else {
-          append_typed(i < ctx.facts->numbers.size() ? ctx.facts->numbers[i] : 0, piece.type, ctx, out);
+          append_piece(piece, i < ctx.facts->numbers.size() ? ctx.facts->numbers[i] : 0, ctx, start, out);
         }
         break;
       }

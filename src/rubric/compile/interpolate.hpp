@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <rubric/facts.hpp>
+#include <rubric/render.hpp>
 #include <rubric/types.hpp>
 #include "rubric/syntax/ast.hpp"
 
@@ -25,6 +26,7 @@ struct TemplatePiece {
   std::string literal;  // for literal pieces
   int index = -1;       // field index or evaluation slot
   Type type;            // how the value renders
+  bool count = false;   // in prose, spelled out when it renders as 0 to 9 (a plain count standing as a word)
 };
 
 /// A compiled interpolated string; constant when it references nothing.
@@ -43,6 +45,8 @@ struct RenderContext {
   const double* slots = nullptr;
   const std::vector<std::vector<std::string>>* enums = nullptr;  // CheckResult::enums
   const std::vector<std::string>* strings = nullptr;             // the plan's text constants
+  TextStyle style = TextStyle::plain;                            // prose: small counts in words (email text)
+  bool capitalise = false;  // a count word that opens the text starts with a capital (labels, not reasons)
 };
 
 /// Where each kind of declaration keeps its per-offer value: lets, criteria, flags, confirms, asks, total.
@@ -61,6 +65,10 @@ struct SlotLayout {
 
 /// Compiles a checked Text (its pieces) into a template.
 Template compile_template(const ast::Text& text, const SlotLayout& layout);
+
+/// Marks the value pieces prose may spell out (TemplatePiece::count): plain numbers from a fact or a let
+/// that stand alone as a word (docs/drafts.md, "Punctuation and numbers"). `symbols` gives each piece's kind.
+void mark_counts(std::vector<TemplatePiece>& pieces, const std::vector<SymbolKind>& symbols);
 
 /// Appends a template rendered for one offer to `out`.
 void render_template(const Template& tmpl, const RenderContext& ctx, std::string& out);

@@ -63,7 +63,9 @@ json achievement_json(const Achievement& achievement) {
 json facts_of(const AskResult& ask) {
   json out = json::array();
   for (const auto& fact : ask.facts) {
-    if (fact.defaulted || fact.value.empty() || fact.value == "0" || fact.value == "0%") continue;  // none offered
+    // A zero reads "zero" in a prose run (rubric draft) and "0" elsewhere; either way nothing was offered.
+    if (fact.defaulted || fact.value.empty() || fact.value == "0" || fact.value == "0%" || fact.value == "zero")
+      continue;
     out.push_back(json{{"path", fact.path}, {"name", fact_name(fact.path)}, {"value", single_line(fact.value)}});
   }
   return out;

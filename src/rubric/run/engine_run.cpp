@@ -148,7 +148,7 @@ RunOutput run(const CompiledRubric& rubric, const std::vector<std::string>& inpu
 }
 
 RunOutput run_texts(const CompiledRubric& rubric, const std::vector<std::string>& sources,
-                    const std::vector<std::string>& texts) {
+                    const std::vector<std::string>& texts, TextStyle style) {
   Batch batch;
   for (std::size_t i = 0; i < texts.size(); ++i) {
     InputDocument doc;
@@ -160,6 +160,7 @@ RunOutput run_texts(const CompiledRubric& rubric, const std::vector<std::string>
   }
   OfferReader reader(rubric.schema());
   Evaluator evaluator(rubric.plan());
+  evaluator.set_text_style(style);
   Aggregates aggregates(rubric.plan());
   std::vector<Facts> all(texts.size());
   for (std::size_t i = 0; i < texts.size(); ++i) {

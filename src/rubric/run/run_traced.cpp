@@ -9,7 +9,7 @@
 
 namespace rubric {
 
-TracedRun run_traced(const CompiledRubric& rubric, const std::vector<std::string>& inputs) {
+TracedRun run_traced(const CompiledRubric& rubric, const std::vector<std::string>& inputs, TextStyle style) {
   TracedRun out;
   InputStream in(inputs);
   OfferReader reader(rubric.schema());
@@ -21,6 +21,7 @@ TracedRun run_traced(const CompiledRubric& rubric, const std::vector<std::string
   Aggregates aggregates(rubric.plan());
   for (const Facts& facts : out.facts) aggregates.add(facts);
   Evaluator evaluator(rubric.plan());
+  evaluator.set_text_style(style);
   std::vector<OfferResult> results(out.facts.size());
   SetOfferCheck sets(rubric.schema());
   for (std::size_t i = 0; i < out.facts.size(); ++i) {

@@ -84,7 +84,7 @@ bool Evaluator::score(const Facts& facts, const Aggregates* aggregates, OfferRes
 }
 
 void Evaluator::evaluate(const Facts& facts, const Aggregates* aggregates, OfferResult& out) {
-  if (score(facts, aggregates, out)) build_offer_result(*plan_, facts, *scratch_, explain_, out);
+  if (score(facts, aggregates, out)) build_offer_result(*plan_, facts, *scratch_, explain_, style_, out);
 }
 
 void Evaluator::evaluate_jsonl(const Facts& facts, const Aggregates* aggregates, OfferResult& out, JsonBuffer& line) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <rubric/facts.hpp>
+#include <rubric/render.hpp>
 #include <rubric/result.hpp>
 
 namespace rubric {
@@ -64,6 +65,10 @@ class Evaluator {
   /// (reports and explanations need them; scores, flags and decisions do not). On by default.
   void set_explain(bool on) { explain_ = on; }
 
+  /// Chooses how labels, reasons and facts in results read: figures (the default) or email prose
+  /// (small counts in words, docs/drafts.md). The jsonl line is always plain.
+  void set_text_style(TextStyle style) { style_ = style; }
+
  private:
   struct Scratch;
   /// Runs every step; false when the offer cannot be scored (`out` then says why).
@@ -72,6 +77,7 @@ class Evaluator {
   const Plan* plan_;
   std::unique_ptr<Scratch> scratch_;
   bool explain_ = true;
+  TextStyle style_ = TextStyle::plain;
 };
 
 }  // namespace rubric

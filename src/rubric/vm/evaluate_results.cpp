@@ -38,6 +38,18 @@ struct Builder {
     render_template(t, ctx, out);
   }
 
+  // A label may open a sentence (a list item in an email), so a count word at its start is capitalised there.
+  void render_label(const Template& t, std::string& out) const {
+    if (t.is_constant || ctx.style == TextStyle::plain) {
+      render(t, out);
+      return;
+    }
+    RenderContext label = ctx;
+    label.capitalise = true;
+    out.clear();
+    render_template(t, label, out);
+  }
+
   const std::string& field_text(int field) {
     auto f = static_cast<std::size_t>(field);
     std::string& out = b.field_text[f];
@@ -51,6 +63,8 @@ struct Builder {
     } else if (fp.kind == TypeKind::enumeration) {
       out += v >= 0 && static_cast<std::size_t>(v) < fp.members.size() ? fp.members[static_cast<std::size_t>(v)]
                                                                        : kUnknownMember;
+    } else if (ctx.style == TextStyle::prose && fp.kind == TypeKind::number && !count_word(v).empty()) {
+      out += count_word(v);  // a fact quoted in prose stands as a word: "rotation size of four"
     } else {
       append_value(v, fp.kind, out);
     }
@@ -95,7 +109,7 @@ struct Builder {
       const CriterionPlan& p = plan.criteria[i];
       CriterionResult& r = out[i];
       set_text(r.id, p.id);
-      render(p.label, r.label);
+      render_label(p.label, r.label);
       r.weight = p.weight;
       r.raw_score = frame(plan.frame.raw + i);
       r.score = slots()[p.slot];
@@ -116,7 +130,7 @@ struct Builder {
       if (slots()[p.slot] == 0) continue;
       FlagResult& r = out[k++];
       set_text(r.id, p.id);
-      render(p.label, r.label);
+      render_label(p.label, r.label);
       r.severity = p.severity;
       r.penalty = p.penalty.empty() ? 0 : frame(plan.frame.penalty + i);
       r.cap = p.cap.empty() ? std::nullopt : std::optional<double>(frame(plan.frame.cap + i));
@@ -131,7 +145,7 @@ struct Builder {
     for (std::size_t i = 0; i < plan.confirms.size(); ++i) {
       const ConfirmPlan& p = plan.confirms[i];
       set_text(out[i].id, p.id);
-      render(p.label, out[i].label);
+      render_label(p.label, out[i].label);
       out[i].confirmed = slots()[p.slot] != 0;
     }
   }
@@ -146,7 +160,7 @@ struct Builder {
       if (slots()[p.slot] == 0) continue;
       AskResult& r = out[k++];
       set_text(r.id, p.id);
-      render(p.label, r.label);
+      render_label(p.label, r.label);
       r.range.reset();
       if (!p.low.empty() && !p.high.empty())
         r.range = std::make_pair(frame(plan.frame.low + i), frame(plan.frame.high + i));
@@ -172,7 +186,8 @@ struct Builder {
 
 }  // namespace
 
-void build_offer_result(const Plan& plan, const Facts& facts, EvalBuffers& buffers, bool explain, OfferResult& out) {
+void build_offer_result(const Plan& plan, const Facts& facts, EvalBuffers& buffers, bool explain, TextStyle style,
+                        OfferResult& out) {
   if (++buffers.stamp == std::numeric_limits<std::uint32_t>::max()) {  // wrapped: forget every cached rendering
     buffers.stamp = 1;
     std::fill(buffers.field_stamp.begin(), buffers.field_stamp.end(), 0);
@@ -182,6 +197,7 @@ void build_offer_result(const Plan& plan, const Facts& facts, EvalBuffers& buffe
   builder.ctx.slots = builder.slots();
   builder.ctx.enums = &plan.enums;
   builder.ctx.strings = &plan.strings;
+  builder.ctx.style = style;
   out.scored = true;
   out.weighted = buffers.frame[plan.frame.weighted];
   out.total = builder.slots()[plan.layout.total];

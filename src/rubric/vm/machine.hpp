@@ -67,8 +67,9 @@ struct EvalBuffers {
 };
 
 /// Fills `out` from an evaluation in which every step ran; renders only what is reported.
-/// Without `explain`, FactUse lists and let values are left empty.
-void build_offer_result(const Plan& plan, const Facts& facts, EvalBuffers& buffers, bool explain, OfferResult& out);
+/// Without `explain`, FactUse lists and let values are left empty; `style` is how labels, reasons and facts read.
+void build_offer_result(const Plan& plan, const Facts& facts, EvalBuffers& buffers, bool explain, TextStyle style,
+                        OfferResult& out);
 
 /// Marks `out` unscored with its errors, keeping its identity fields.
 void mark_unscored(OfferResult& out, std::vector<OfferError> errors);
