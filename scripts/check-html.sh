@@ -98,7 +98,8 @@ check_images() {
 # script appended to a copy of the report writes what it finds into <body data-geometry>, which the dumped
 # DOM then shows. Per offer: the total's label stands at the total's mark; what flags take off is a hatched
 # segment from the total back to the weighted end of the bar. Criteria and offers have disjoint colours;
-# no criterion label is cut when it fits the drawing's width; the scorecard fits the window.
+# no criterion label is cut when it fits the drawing's width; the scorecard fits the window without splitting
+# a header inside a word.
 check_geometry() {
   local name=$1 html=$2 probe="$work/$name-geometry.html"
   sed 's#</body>#<script src="geometry.js"></script></body>#' "$html" >"$probe"
@@ -143,6 +144,21 @@ check_geometry() {
       problems.push('criterion label cut: ' + full);
     if (num(label.getAttribute('x')) + label.getComputedTextLength() > width + 0.5)
       problems.push('criterion label runs out of the chart: ' + full);
+  });
+  // A header may wrap between words (or after a hyphen), never inside one ("quarr|y", "Wei|ght").
+  document.querySelectorAll('#scorecard thead th').forEach((th) => {
+    const text = th.firstChild;
+    if (!text || text.nodeType !== Node.TEXT_NODE) return;
+    let at = 0;
+    for (const part of text.textContent.split(/(\s+|-)/)) {
+      if (part.trim() && part !== '-') {
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + part.length);
+        if (range.getClientRects().length > 1) problems.push('scorecard header split inside a word: ' + text.textContent);
+      }
+      at += part.length;
+    }
   });
   const wrap = document.querySelector('#scorecard .table-wrap');
   if (!wrap || wrap.scrollWidth > wrap.clientWidth + 1)

@@ -50,8 +50,8 @@ tr.total td, tr.total th { font-weight: 600; background: var(--soft); }
 .contrib { color: var(--muted); font-size: .85em; display: block; }
 #scorecard table { font-size: .9rem; }
 #scorecard th, #scorecard td { padding: .3rem .4rem; }
-#scorecard thead th { white-space: normal; overflow-wrap: anywhere; }
-#scorecard td { overflow-wrap: anywhere; }
+#scorecard thead th { white-space: normal; overflow-wrap: break-word; }
+#scorecard td { overflow-wrap: break-word; }
 .sev-critical { color: var(--bad); font-weight: 600; }
 .sev-warning { color: var(--warn); font-weight: 600; }
 .ok { color: var(--good); }
