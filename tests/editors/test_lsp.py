@@ -494,6 +494,77 @@ def end_of_input_mid_message_ends_the_server():
     assert client.process.wait(timeout=20) == 1
 
 
+@check
+def outline_lists_every_declaration_with_its_kind():
+    client = started()
+    client.open(URI, RUBRIC)
+    outline = client.result("textDocument/documentSymbol", {"textDocument": {"uri": URI}})
+    # Each kind of declaration has its own SymbolKind, so an outline can tell them apart.
+    got = [(s["name"], s["detail"], s["range"]["start"]["line"], [c["name"] for c in s.get("children", [])])
+           for s in outline]
+    assert got == [("offer", "3 fields", 1, ["comp.base", "comp.bonus_pct", "scope.level"]),
+                   ("cash", "money", 6, []), ("pay", 'weight 60 "Pay"', 7, []), ("scope", 'weight 40 "Scope"', 8, []),
+                   ("low", 'critical "Low pay"', 14, []), ("written", 'confirm "Offer in writing"', 15, []),
+                   ("more", 'ask "More base"', 16, [])], got
+    kinds = {s["name"]: s["kind"] for s in outline}
+    assert len({kinds["cash"], kinds["pay"], kinds["low"], kinds["written"], kinds["more"]}) == 5, kinds
+    field = outline[0]["children"][1]
+    assert field["selectionRange"]["start"] == {"line": 3, "character": 2}, field
+    assert client.close() == 0
+
+
+@check
+def function_hover_has_its_signature_and_a_line_of_doc():
+    client = started()
+    client.open(URI, RUBRIC)
+    hover = client.result("textDocument/hover", pos(7, at(RUBRIC, 7, "scale") + 1))["contents"]["value"]
+    signature, doc = hover.split("\n\n", 1)
+    assert signature == "**function** `scale(x, x1 => y1, x2 => y2, ...)`", hover
+    assert doc.strip() and "\n" not in doc.strip() and "interpolates" in doc, hover
+    assert client.close() == 0
+
+
+@check
+def offer_paths_complete_segment_by_segment_at_any_depth():
+    client = started()
+    deep = ('rubric "Deep"\noffer {\n  a.b.c : number\n  a.b.d : number = 1\n  a.e : number = 2\n}\n'
+            'criterion x "X" weight 100 { score a.b.c + a.b.d + a.e }\n')
+    client.open(URI, deep)
+    for typed, expected in (("a", None), ("a.", ["b", "e"]), ("a.b.", ["c", "d"]), ("a.b.c.", [])):
+        text = deep + "let probe = " + typed + "\n"
+        client.notify("textDocument/didChange", {"textDocument": {"uri": URI, "version": 2},
+                                                 "contentChanges": [{"text": text}]})
+        client.diagnostics(URI)
+        line = text.count("\n") - 1
+        items = labels(client.result("textDocument/completion", pos(line, len("let probe = " + typed))))
+        if expected is None:
+            assert "a" in items and "x" in items, items  # the first segment among the names
+        else:
+            assert items == expected, (typed, items)
+    assert client.close() == 0
+
+
+@check
+def semantic_tokens_cover_every_name_in_the_file():
+    client = Client(BINARY)
+    legend = client.initialize()["capabilities"]["semanticTokensProvider"]["legend"]
+    client.open(URI, RUBRIC)
+    data = client.result("textDocument/semanticTokens/full", {"textDocument": {"uri": URI}})["data"]
+    rows, line, character, got = RUBRIC.split("\n"), 0, 0, []
+    for i in range(0, len(data), 5):  # relative positions (LSP 3.17), decoded back to absolute ones
+        delta_line, delta_character, length, kind, modifiers = data[i:i + 5]
+        line, character = line + delta_line, (character if delta_line == 0 else 0) + delta_character
+        declared = "+" if modifiers & 1 else ""
+        got.append(f"{line}:{rows[line][character:character + length]}:{legend['tokenTypes'][kind]}{declared}")
+    assert legend["tokenModifiers"] == ["declaration"], legend
+    assert got == ["2:comp.base:property+", "3:comp.bonus_pct:property+", "4:scope.level:property+", "6:cash:variable+",
+                   "6:comp.base:property", "6:comp.base:property", "6:comp.bonus_pct:property", "7:pay:class+",
+                   "7:scale:function", "7:cash:variable", "8:scope:class+", "9:scope.level:property", "14:low:event+",
+                   "14:cash:variable", "15:written:enumMember+", "15:pay:class", "16:more:enumMember+",
+                   "16:comp.base:property"], got
+    assert client.close() == 0
+
+
 def main():
     passed = failed = 0
     for function in checks:
