@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Renders HTML reports in headless Chromium and fails on a broken page: the shipped examples, and
 # offers and a rubric whose texts try to inject markup and scripts (tests/data/report/hostile), and the
-# compensation example (examples/compensation: a year-by-year table and chart per offer).
+# compensation example (examples/compensation: a year-by-year table and chart per offer), and "How sure is
+# this?" of the robustness fixture (tests/data/robustness: the stacked acceptability bars, the close-call
+# note, the negotiation targets).
 #
 #   scripts/check-html.sh [RUBRIC_BINARY]     (default: build/rubric)
 #
@@ -175,6 +177,61 @@ JS
   [ "$(stat -c %s "$work/$name-1280.png" 2>/dev/null || echo 0)" -gt 20000 ] || fail "$name" "1280-pixel screenshot is blank"
 }
 
+# "How sure is this?" on the robustness fixture (tests/data/robustness: a close call, ranged facts,
+# negotiable facts): in the page Chromium laid out, each offer's stacked bar runs from 0% to 100% with its
+# segments edge to edge, as wide as the shares in the table say, one colour per rank; the close-call note
+# gives the acceptability; "What it would take" lists the targets (docs/reports.md).
+check_robustness() {
+  local html="$work/robustness.html" probe="$work/robustness-probe.html" fixture=tests/data/robustness
+  if ! "$binary" report "$fixture/fixture.rubric" "$fixture"/{oak,pine,elm,ash}.json --format html -o "$html" \
+       2>"$work/robustness.stderr"; then
+    fail robustness "rubric report failed: $(cat "$work/robustness.stderr")"
+    return
+  fi
+  sed 's#</body>#<script src="acceptability.js"></script></body>#' "$html" >"$probe"
+  cat >"$work/acceptability.js" <<'JS'
+(function () {
+  const problems = [];
+  const num = (v) => parseFloat(v);
+  const chart = document.getElementById('chart-acceptability');
+  const ticks = chart ? [...chart.querySelectorAll('text.tick-label')].map((t) => num(t.getAttribute('x'))) : [];
+  const zero = ticks[0], full = ticks[ticks.length - 1];
+  const rows = [...document.querySelectorAll('#robustness table')][0].querySelectorAll('tbody tr');
+  const labels = chart ? chart.querySelectorAll('text.label') : [];
+  if (labels.length !== 4 || rows.length !== 4) problems.push(labels.length + ' bars, ' + rows.length + ' table rows');
+  labels.forEach((label, i) => {
+    const id = label.textContent, row = rows[i];
+    if (!row || row.querySelector('th').textContent !== id) { problems.push('bar ' + id + ' has no table row'); return; }
+    const shares = [...row.querySelectorAll('td')].map((td) => num(td.textContent));
+    let x = zero, node = label.nextElementSibling;
+    for (; node && node.tagName === 'rect'; node = node.nextElementSibling) {
+      const k = num(node.getAttribute('class').slice(1)), left = num(node.getAttribute('x'));
+      const width = num(node.getAttribute('width'));
+      if (Math.abs(left - x) > 0.05) problems.push(id + ': rank ' + (k + 1) + ' starts at ' + left + ', not ' + x);
+      const share = (100 * width) / (full - zero);
+      if (Math.abs(share - shares[k]) > 0.06) problems.push(id + ': rank ' + (k + 1) + ' is ' + share + '% wide, table ' + shares[k]);
+      if (!node.querySelector('title')) problems.push(id + ': rank ' + (k + 1) + ' has no tooltip');
+      x = left + width;
+    }
+    if (Math.abs(x - full) > 0.1) problems.push(id + ': the bar ends at ' + x + ', not at 100% (' + full + ')');
+  });
+  const fills = new Set([...document.querySelectorAll('#robustness .legend .swatch')].map((e) => getComputedStyle(e).backgroundColor));
+  if (fills.size !== 4) problems.push(fills.size + ' legend colours for 4 ranks');
+  const note = document.querySelector('#decision .callout');
+  if (!note || !/Under weight doubt, elm ranks first in \d+% of plausible weightings and oak in \d+%/.test(note.textContent))
+    problems.push('the close-call note does not give the acceptability: ' + (note ? note.textContent : 'no note'));
+  const targets = [...document.querySelectorAll('#robustness ul:not(.legend) li')].map((li) => li.textContent);
+  if (targets.length !== 6 || targets[0] !== 'oak would move ahead of elm with comp.base at 215,100 (+15,100).')
+    problems.push('targets: ' + JSON.stringify(targets));
+  document.body.setAttribute('data-acceptability', problems.length ? 'FAIL: ' + problems.join(' | ') : 'OK');
+})();
+JS
+  chrome --dump-dom --window-size=1280,900 "file://$probe" >"$work/robustness.dom" || true
+  if ! grep -qF 'data-acceptability="OK"' "$work/robustness.dom"; then
+    fail robustness "$(grep -o 'data-acceptability="[^"]*"' "$work/robustness.dom" || echo 'the probe did not run')"
+  fi
+}
+
 check_report() {
   local name=$1; shift
   local html="$work/$name.html" status=0
@@ -194,11 +251,13 @@ check_report() {
 check_report examples rules/platform-reliability.rubric examples/offers
 check_report hostile tests/data/report/hostile/hostile.rubric tests/data/report/hostile/*.json
 check_report compensation examples/compensation/compensation.rubric examples/compensation/offers
+check_robustness
 
 if [ "$failures" -gt 0 ]; then
   echo "check-html: $failures check(s) failed; Chromium's log (without its D-Bus noise):" >&2
   grep -v -e dbus -e 'bytes written to file' "$work/chromium.log" | tail -n 20 >&2 || true
   exit 1
 fi
-echo "check-html: the three reports render in $("$browser" --version 2>/dev/null | head -n 1):" \
-     "three charts, six sections, hostile text escaped, chart and scorecard geometry, screenshots and PDF non-blank"
+echo "check-html: the four reports render in $("$browser" --version 2>/dev/null | head -n 1):" \
+     "three charts, six sections, hostile text escaped, chart and scorecard geometry, the acceptability bars as" \
+     "wide as their shares, screenshots and PDF non-blank"
