@@ -1,7 +1,7 @@
 // `rubric schema`: the JSON Schema (draft 2020-12) of a rubric's offer files. Each declared field is its
-// value or the evidence form {"value": V, "source": "..."}; fields with a default may be absent or null;
-// the metadata the reader picks up (id, company, role.title, contact.name, contact.email) are strings.
-// Other keys are allowed, as the reader ignores them.
+// value or the evidence form {"value": V, "source": "..."} (a numeric one may add a range "low", "high");
+// fields with a default may be absent or null; the metadata the reader picks up (id, company, role.title,
+// contact.name, contact.email) are strings. Other keys are allowed, as the reader ignores them.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -72,6 +72,21 @@ std::string description(const FieldSpec& field, const FieldNotes& notes) {
   return out;
 }
 
+/// Adds the range form of a numeric fact, {"value": V, "low": L, "high": H} (docs/language.md, "Offer
+/// files"): both bounds or neither, and a range needs a value (not null) for the normal run.
+void add_range(Json& evidence, const Json& value, TypeKind kind) {
+  const std::string unit = kind == TypeKind::percent ? ", in percent points like the value" : "";
+  evidence["properties"]["low"] = {
+      {"type", "number"},
+      {"description",
+       "the lowest value you think likely" + unit +
+           "; only `rubric report` and `eval --robustness` draw from [low, high]; low <= value <= high"}};
+  evidence["properties"]["high"] = {{"type", "number"},
+                                    {"description", "the highest value you think likely" + unit + "; see low"}};
+  evidence["dependentSchemas"] = {{"low", {{"required", Json::array({"high"})}, {"properties", {{"value", value}}}}},
+                                  {"high", {{"required", Json::array({"low"})}}}};
+}
+
 Json field_schema(const FieldSpec& field, const FieldNotes& notes) {
   const Json value = value_schema(field);
   const Json null = {{"type", "null"}};  // null counts as absent: the default applies
@@ -82,6 +97,7 @@ Json field_schema(const FieldSpec& field, const FieldNotes& notes) {
                      {"source", {{"$ref", "#/$defs/source"}}}}},
                    {"required", Json::array({"value"})}};
   if (field.kind == TypeKind::money) evidence["properties"]["currency"] = {{"$ref", "#/$defs/currency"}};
+  if (is_numeric(field.kind)) add_range(evidence, value, field.kind);
   // A grant carries its own "source" and "currency": it has no {"value": ...} form.
   Json forms = field.kind == TypeKind::grant ? (field.required ? Json::array({value}) : Json::array({value, null}))
                : field.required              ? Json::array({value, evidence})
