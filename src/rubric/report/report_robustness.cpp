@@ -57,16 +57,18 @@ std::string sampling_text(const Robustness& r) {
 }
 
 std::string target_sentence(const OfferResult& offer, const NegotiationTarget& t) {
+  // With nobody else at the best rank (every offer vetoed, this one first among them) there is no one to pass.
+  const std::string move = t.ahead_of.empty() ? "be recommended" : "move ahead of " + t.ahead_of;
   if (t.value) {
-    return fmt::format("{} would move ahead of {} with {} at {} (+{}).", offer.id, t.ahead_of, t.path,
-                       render_value(*t.value, t.kind), render_value(*t.value - t.current, t.kind));
+    return fmt::format("{} would {} with {} at {} (+{}).", offer.id, move, t.path, render_value(*t.value, t.kind),
+                       render_value(*t.value - t.current, t.kind));
   }
   if (!(t.searched_to > t.current))
-    return fmt::format("{} cannot move ahead of {} on {} alone: it is {} here and at every other offer, so there is "
+    return fmt::format("{} cannot {} on {} alone: it is {} here and at every other offer, so there is "
                        "nothing to search up to.",
-                       offer.id, t.ahead_of, t.path, render_value(t.current, t.kind));
-  return fmt::format("{} cannot move ahead of {} on {} alone, not even at {} (searched up from {}){}.", offer.id,
-                     t.ahead_of, t.path, render_value(t.searched_to, t.kind), render_value(t.current, t.kind),
+                       offer.id, move, t.path, render_value(t.current, t.kind));
+  return fmt::format("{} cannot {} on {} alone, not even at {} (searched up from {}){}.", offer.id, move, t.path,
+                     render_value(t.searched_to, t.kind), render_value(t.current, t.kind),
                      offer.vetoed ? "; a veto holds whatever the value" : "");
 }
 

@@ -4,6 +4,8 @@
 // and the reported value, is a real evaluation of the whole run (aggregates included).
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include <rubric/robustness.hpp>
 #include "rubric/robust/replay.hpp"
@@ -19,13 +21,15 @@ constexpr double kPrecision = 0.001;
 // Bisection halves the bracket at most this often; 0.1% of any double is reached far sooner.
 constexpr int kMaxProbes = 200;
 
-// Who the offer would have to move ahead of: the recommended offer, or those sharing the best rank.
-std::string leaders(const RunResult& run) {
+// Who `offer` would have to move ahead of: the recommended offer, or the others sharing the best rank (on a
+// tie, or when every offer is vetoed); empty when it shares that rank with no other offer.
+std::string leaders(const RunResult& run, const OfferResult& offer) {
   if (run.decision.recommended) return *run.decision.recommended;
   std::vector<std::string> ids = run.decision.tied;
   if (ids.empty())
     for (const auto& o : run.offers)
       if (o.scored && o.rank == 1) ids.push_back(o.id);
+  std::erase(ids, offer.id);
   std::string out;
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (i > 0) out += i + 1 == ids.size() ? " and " : ", ";
@@ -58,10 +62,12 @@ class Search {
     return run.decision.recommended && *run.decision.recommended == offer_.id;
   }
 
-  // Bisects between a value where the offer is not first and one where it is.
-  std::optional<double> smallest(double low, double high) {
+  // Bisects between a value where the offer is not first and one where it is, to within 0.1% of the bracket's
+  // top or of `scale`, whichever is larger. A search up from 0 passes the fact's largest value among the
+  // offers as `scale`: when any positive value wins (a tie), it then ends at 0.1% of that, not at 2^-200 of it.
+  std::optional<double> smallest(double low, double high, double scale) {
     if (!first_at(high)) return std::nullopt;
-    for (int i = 0; i < kMaxProbes && high - low > kPrecision * std::fabs(high); ++i) {
+    for (int i = 0; i < kMaxProbes && high - low > kPrecision * std::max(std::fabs(high), scale); ++i) {
       const double mid = low + (high - low) / 2;
       (first_at(mid) ? high : low) = mid;
     }
@@ -93,7 +99,6 @@ void add_negotiation_targets(const CompiledRubric& rubric, TracedRun& traced) {
     if (schema.fields[f].negotiable) negotiable.push_back(static_cast<int>(f));
   RunResult& run = traced.output.run;
   if (negotiable.empty() || run.offers.empty()) return;
-  const std::string ahead_of = leaders(run);
   robust::Replay replay(rubric, traced);
   for (auto& offer : run.offers) {
     if (!offer.scored || offer.ordinal >= traced.facts.size()) continue;
@@ -105,9 +110,11 @@ void add_negotiation_targets(const CompiledRubric& rubric, TracedRun& traced) {
       target.kind = schema.fields[field].kind;
       target.current = traced.facts[offer.ordinal].numbers[field];
       target.searched_to = search_top(traced, offer, field);
-      target.ahead_of = ahead_of;
+      target.ahead_of = leaders(run, offer);
       if (target.searched_to > target.current)
-        target.value = Search(replay, offer, f).smallest(target.current, target.searched_to);
+        target.value = Search(replay, offer, f)
+                           .smallest(target.current, target.searched_to,
+                                     target.current > 0 ? 0 : target.searched_to / kSearchFactor);
       offer.to_first.push_back(std::move(target));
     }
   }
