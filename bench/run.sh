@@ -5,7 +5,7 @@
 #   bench/run.sh [N]        N offers (default 200000)
 #
 # Environment: RUNS=3 (timed runs per row, median reported), JOBS=$(nproc),
-# MEM_N=1000000 (offers for the flat-memory run; 0 skips it),
+# MEM_N=1000000 (offers for the flat-memory run of every eval format; 0 skips it),
 # COMPILE_N=10000 (criteria in the compile-time run; 0 skips it).
 # Prints a Markdown table: seconds, offers/s, MB/s, peak RSS; then the
 # exactness check, the scaling ratio, the compile time and the time `rubric fmt` takes on the same rubric.
@@ -87,9 +87,14 @@ if [ -f "$SHARED/peers/score.py" ]; then
 fi
 if [ "$MEM_N" -gt 0 ]; then
   MFILE=$(data "$MEM_N")
-  /usr/bin/time -f '%e %M' -o bench/out/time.txt "$RUBRIC" eval bench/reference.rubric "$MFILE" --format jsonl > /dev/null || true
-  read -r t m < bench/out/time.txt
-  echo "memory: $MEM_N offers, jsonl, --jobs $JOBS: peak RSS $(( m / 1024 )) MiB in ${t}s"
+  # Every eval format, written to a file as a user would (-o), must stay within 64 MiB (issue 16).
+  for format in jsonl csv json text md; do
+    /usr/bin/time -f '%e %M' -o bench/out/time.txt "$RUBRIC" eval bench/reference.rubric "$MFILE" --format "$format" \
+      --jobs "$JOBS" -o bench/out/memory.out 2> /dev/null || true
+    read -r t m < bench/out/time.txt
+    echo "memory: $MEM_N offers, $format, --jobs $JOBS: peak RSS $(( m / 1024 )) MiB in ${t}s"
+  done
+  rm -f bench/out/memory.out
 fi
 if [ "$COMPILE_N" -gt 0 ]; then
   python3 bench/gen_rubric.py "$COMPILE_N" > bench/data/rubric-$COMPILE_N.rubric

@@ -1,6 +1,7 @@
-// The output formats of `rubric eval`: each renders a whole RunResult to one string
-// (jsonl is streamed offer by offer through append_offer_jsonl instead). Rendering
-// only: nothing here writes to a terminal or a file.
+// The output formats of `rubric eval`: each renders a RunResult, either to one string or
+// appended offer by offer to a buffer the caller empties as it grows (FormatContext::wrote),
+// so a run of a million offers is never held as text. Rendering only: nothing here writes
+// to a terminal or a file.
 #pragma once
 
 #include <functional>
@@ -58,14 +59,15 @@ class RankedOffers {
 struct FormatContext {
   bool color = false;                    // ANSI styles (text only)
   std::vector<InputError> input_errors;  // problems with INPUT arguments, listed in the notes
-  std::function<void()> wrote;           // optional: called after each offer the streaming formats (csv, json,
-                                         // jsonl) append to `out`, so the caller can write it out early
+  std::function<void()> wrote;           // optional: called after each offer (row or note) a format appends
+                                         // to `out`, so the caller can write it out early
 };
 
 /// Renders the terminal table, the decision and per-offer notes.
 std::string format_text(const RunResult& run, const FormatContext& context);
-/// Renders the text format with the offers taken from `offers`.
-std::string format_text(const RunResult& run, const RankedOffers& offers, const FormatContext& context);
+/// Appends the text format with the offers taken from `offers` to `out` (the table's columns are measured
+/// in a first pass over the offers); calls `context.wrote` after each row and each offer's notes.
+void format_text(const RunResult& run, const RankedOffers& offers, const FormatContext& context, std::string& out);
 
 /// Renders the `eval --format json` document (docs/cli.md, "json"), pretty-printed with a 2-space indent.
 std::string format_json(const RunResult& run);
@@ -82,8 +84,9 @@ void format_csv(const RunResult& run, const RankedOffers& offers, std::string& o
 
 /// Renders a GitHub Markdown table, the decision and per-offer notes.
 std::string format_md(const RunResult& run, const FormatContext& context);
-/// Renders the md format with the offers taken from `offers`.
-std::string format_md(const RunResult& run, const RankedOffers& offers, const FormatContext& context);
+/// Appends the md format with the offers taken from `offers` to `out`; calls `context.wrote` after each row
+/// and each offer's notes.
+void format_md(const RunResult& run, const RankedOffers& offers, const FormatContext& context, std::string& out);
 
 /// Renders `run` in `format`; jsonl gives one line per offer (the non-streaming form).
 std::string format_run(Format format, const RunResult& run, const FormatContext& context);

@@ -182,3 +182,30 @@ TEST_CASE("json format is the pretty run_to_json document", "[cli]") {
   run.offers[0].source = "bad\xFF.json";
   CHECK_NOTHROW(format_json(run));
 }
+
+TEST_CASE("text, md, csv and json: written out offer by offer, the same bytes as rendered whole", "[cli]") {
+  RunResult run = test::core_run();
+  run.weight_note = "weights rescaled for --weight pay=40";
+  for (const Format format : {Format::text, Format::md, Format::csv, Format::json, Format::jsonl}) {
+    for (const bool errors : {false, true}) {
+      FormatContext context;
+      if (errors) context.input_errors = {{"offers/missing.json", 0, "no such file"}};
+      const std::string whole = format_run(format, run, context);
+      // A caller that empties the buffer after every offer, as `rubric eval` does for long runs.
+      std::string written, buffer;
+      std::size_t calls = 0;
+      context.wrote = [&] {
+        written += buffer;
+        buffer.clear();
+        ++calls;
+      };
+      format_run(format, run, RankedOffers(run), context, buffer);
+      written += buffer;
+      INFO(to_string(format) << (errors ? " with input errors" : ""));
+      CHECK(written == whole);
+      CHECK(calls >= run.offers.size());  // never the whole output held until the end
+      CHECK(whole.ends_with("\n"));
+      if (format == Format::md || format == Format::text) CHECK_FALSE(whole.ends_with("\n\n"));
+    }
+  }
+}

@@ -2,7 +2,10 @@
 // them must give the order, ranks and decision rank() gives for the same offers.
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <optional>
 #include <random>
+#include <string>
 
 #include <rubric/result_store.hpp>
 #include "rubric/run/rank_stored.hpp"
@@ -91,7 +94,7 @@ TEST_CASE("result store: every field comes back as stored", "[result_store]") {
   for (std::size_t i = 0; i < offers.size(); ++i) {
     store.load(i, loaded);
     CHECK(describe(loaded) == describe(offers[i]));
-    CHECK(store.id(i) == offers[i].id);
+    CHECK(store.id_and_ordinal(i) == std::make_pair(offers[i].id, offers[i].ordinal));
   }
 }
 
@@ -111,25 +114,84 @@ TEST_CASE("result store: strings past the sharing limits are stored inline", "[r
   CHECK(describe(loaded) == describe(o));
 }
 
-TEST_CASE("result store: ranking packed results agrees with rank()", "[result_store]") {
+namespace {
+
+/// Sets an environment variable for the life of the object, then restores it.
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const char* value) : name_(name) {
+    if (const char* old = std::getenv(name)) old_ = old;
+    ::setenv(name, value, 1);
+  }
+  ~ScopedEnv() {
+    if (old_) {
+      ::setenv(name_, old_->c_str(), 1);
+    } else {
+      ::unsetenv(name_);
+    }
+  }
+  ScopedEnv(const ScopedEnv&) = delete;
+  ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+ private:
+  const char* name_;
+  std::optional<std::string> old_;
+};
+
+/// Stores `count` varied offers in a store that keeps about one chunk in memory; checks each comes back.
+void check_round_trip(int count, bool expect_spilled) {
+  ResultStore store(1);  // every chunk but the one being filled leaves memory
+  std::vector<std::string> expected;
+  for (int n = 0; n < count; ++n) {
+    OfferResult o = full_offer(n);
+    o.id = fmt::format("offer-{}", n);
+    o.criteria[0].because.push_back(std::string(static_cast<std::size_t>(n % 300), 'r'));  // records of many sizes
+    store.add(o);
+    expected.push_back(describe(o));
+  }
+  CHECK((store.spilled_bytes() > 0) == expect_spilled);
+  OfferResult loaded;
+  for (int n = count - 1; n >= 0; --n) {  // backwards: every read seeks
+    const auto i = static_cast<std::size_t>(n);
+    store.load(i, loaded);
+    REQUIRE(describe(loaded) == expected[i]);
+    REQUIRE(store.id_and_ordinal(i) == std::make_pair(fmt::format("offer-{}", n), i));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("result store: records past the memory budget come back from the temporary file", "[result_store]") {
+  check_round_trip(6000, true);  // about 4 MiB of records: four chunks go to the file
+}
+
+TEST_CASE("result store: without a usable temporary directory records stay in memory", "[result_store]") {
+  const ScopedEnv tmpdir("TMPDIR", "/nonexistent/rubric-test");
+  check_round_trip(6000, false);
+}
+
+/// Ranks `count` random offers both ways (packed, with a store of `resident` bytes, and rank()); compares.
+void check_ranking(std::mt19937& random, int count, std::size_t resident) {
   const auto compiled = compile_ok(
       "rubric \"R\"\noffer {\n  x : number\n}\ncriterion c \"C\" weight 100 { score x }\n");
-  std::mt19937 random(7);
-  for (int trial = 0; trial < 200; ++trial) {
-    const int count = static_cast<int>(random() % 12);
+  {
     std::vector<OfferResult> offers;
     for (int n = 0; n < count; ++n) {
       OfferResult o;
-      o.id = fmt::format("o{}", random() % 6);  // repeated ids: ties fall back to input order
+      o.id = fmt::format(
+          "o{}", random() % static_cast<unsigned>(count / 2 + 6));  // repeated ids: ties fall back to input order
       o.ordinal = static_cast<std::size_t>(n);
+      o.source = std::string(100, 's');  // big enough records that a long run fills several chunks
       o.scored = random() % 6 != 0;
       o.vetoed = random() % 5 == 0;
       o.total = o.weighted = (random() % 4) + (random() % 3) * 4e-10;  // totals within the tie tolerance
       offers.push_back(o);
     }
     RankedResults ranked;
+    ranked.store = ResultStore(resident);
     std::vector<RankKey> keys;
     for (const auto& o : offers) keys.push_back(rank_key(o, ranked.store.add(o)));
+    if (resident == 1) CHECK(ranked.store.spilled_bytes() > 0);
     RunResult packed;
     rank_stored(compiled->plan(), keys, packed, ranked);
     const RunResult expected = rank(compiled->plan(), offers);
@@ -151,4 +213,14 @@ TEST_CASE("result store: ranking packed results agrees with rank()", "[result_st
     CHECK(packed.decision.close_call == expected.decision.close_call);
     CHECK(packed.decision.all_vetoed == expected.decision.all_vetoed);
   }
+}
+
+TEST_CASE("result store: ranking packed results agrees with rank()", "[result_store]") {
+  std::mt19937 random(7);
+  for (int trial = 0; trial < 200; ++trial) check_ranking(random, static_cast<int>(random() % 12), 16u << 20);
+}
+
+TEST_CASE("result store: ranking agrees with rank() when the records are in the temporary file", "[result_store]") {
+  std::mt19937 random(11);
+  check_ranking(random, 30000, 1);
 }

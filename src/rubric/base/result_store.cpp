@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <stdexcept>
 
 #include <rubric/result_store.hpp>
+#include "rubric/base/spill_file.hpp"
 
 namespace rubric {
 
@@ -323,27 +325,63 @@ void RecordReader::offer(OfferResult& o) {
   for (auto& e : o.errors) text(e.message);
 }
 
+ResultStore::ResultStore(std::size_t resident_bytes) : resident_bytes_(resident_bytes) {}
+
+void ResultStore::spill_old_chunks() {
+  // Every chunk but the one being filled may go; the oldest go first (the most recent stay cheap to read).
+  std::size_t resident = 0;
+  for (std::size_t c = first_resident_; c < chunks_.size(); ++c) resident += chunks_[c].bytes.capacity();
+  while (resident > resident_bytes_ && first_resident_ + 1 < chunks_.size()) {
+    if (!spill_) spill_ = std::make_shared<SpillFile>();
+    Chunk& chunk = chunks_[first_resident_];
+    if (!spill_->append(chunk.bytes, chunk.spilled_at)) return;  // no temporary file, or a full disk: keep it here
+    spilled_bytes_ += chunk.used;
+    resident -= chunk.bytes.capacity();
+    std::string().swap(chunk.bytes);
+    chunk.spilled = true;
+    ++first_resident_;
+  }
+}
+
 std::size_t ResultStore::add(const OfferResult& offer) {
   thread_local std::string record;  // encoded apart first: a record never straddles two chunks
   record.clear();
   RecordWriter(*this, record).offer(offer);
-  if (chunks_.empty() || chunks_.back().size() + record.size() > chunks_.back().capacity()) {
+  if (chunks_.empty() || chunks_.back().bytes.size() + record.size() > chunks_.back().bytes.capacity()) {
     chunks_.emplace_back();
-    chunks_.back().reserve(std::max(kChunkBytes, record.size()));
+    chunks_.back().bytes.reserve(std::max(kChunkBytes, record.size()));
+    spill_old_chunks();
   }
-  records_.push_back(static_cast<std::uint64_t>(chunks_.size() - 1) << 32 | chunks_.back().size());
-  chunks_.back().append(record);
+  Chunk& chunk = chunks_.back();
+  records_.push_back(static_cast<std::uint64_t>(chunks_.size() - 1) << 32 | chunk.bytes.size());
+  chunk.bytes.append(record);
+  chunk.used = static_cast<std::uint32_t>(chunk.bytes.size());
   return records_.size() - 1;
 }
 
-void ResultStore::load(std::size_t index, OfferResult& out) const {
+const char* ResultStore::record(std::size_t index) const {
   const std::uint64_t at = records_[index];
-  RecordReader(*this, chunks_[at >> 32].data() + (at & 0xFFFFFFFFu)).offer(out);
+  const Chunk& chunk = chunks_[at >> 32];
+  const std::uint32_t offset = at & 0xFFFFFFFFu;
+  if (!chunk.spilled) return chunk.bytes.data() + offset;
+  // A record ends where the next one in its chunk starts, or at the chunk's end.
+  const bool next_here = index + 1 < records_.size() && records_[index + 1] >> 32 == at >> 32;
+  const std::uint32_t end = next_here ? static_cast<std::uint32_t>(records_[index + 1] & 0xFFFFFFFFu) : chunk.used;
+  thread_local std::string buffer;
+  if (!spill_->read(chunk.spilled_at + offset, end - offset, buffer))
+    throw std::runtime_error("cannot read back offer results from the temporary file (in $TMPDIR or /tmp)");
+  return buffer.data();
 }
 
-std::string_view ResultStore::id(std::size_t index) const {
-  const std::uint64_t at = records_[index];
-  return RecordReader(*this, chunks_[at >> 32].data() + (at & 0xFFFFFFFFu)).view();
+void ResultStore::load(std::size_t index, OfferResult& out) const { RecordReader(*this, record(index)).offer(out); }
+
+std::pair<std::string, std::size_t> ResultStore::id_and_ordinal(std::size_t index) const {
+  RecordReader reader(*this, record(index));
+  std::pair<std::string, std::size_t> out;
+  out.first = reader.view();
+  reader.view();  // the source
+  out.second = reader.number();
+  return out;
 }
 
 void RankedResults::load(std::size_t i, OfferResult& out) const {

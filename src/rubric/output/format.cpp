@@ -145,10 +145,10 @@ std::string format_run(Format format, const RunResult& run, const FormatContext&
 void format_run(Format format, const RunResult& run, const RankedOffers& offers, const FormatContext& context,
                 std::string& out) {
   switch (format) {
-    case Format::text: out += format_text(run, offers, context); return;
+    case Format::text: format_text(run, offers, context, out); return;
     case Format::json: format_json(run, offers, out, context.wrote); return;
     case Format::csv: format_csv(run, offers, out, context.wrote); return;
-    case Format::md: out += format_md(run, offers, context); return;
+    case Format::md: format_md(run, offers, context, out); return;
     case Format::jsonl: break;
   }
   for (std::size_t i = 0; i < offers.size(); ++i) {

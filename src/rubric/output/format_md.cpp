@@ -19,7 +19,9 @@ void append_row(std::string& out, const std::vector<std::string>& cells) {
   out += "\n";
 }
 
-std::string ranking_table(const RunResult& run, const RankedOffers& offers) {
+/// Appends the ranking table row by row, calling `wrote` after each offer.
+void append_ranking_table(const RunResult& run, const RankedOffers& offers, const FormatContext& context,
+                          std::string& out) {
   const std::vector<std::string> columns = criterion_columns(run);
   std::vector<std::string> head = {"rank", "offer", "company", "total"};
   std::vector<std::string> rule = {"---:", "---", "---", "---:"};
@@ -29,20 +31,20 @@ std::string ranking_table(const RunResult& run, const RankedOffers& offers) {
   }
   head.push_back("flags");
   rule.push_back("---");
-  std::string out;
   append_row(out, head);
   append_row(out, rule);
+  std::vector<std::string> row;
   for (std::size_t i = 0; i < offers.size(); ++i) {
     const OfferResult& offer = offers.at(i);
     std::string flags = offer.scored ? flag_ids(offer, ", ") : "not scored";
     if (offer.vetoed) flags = flags.empty() ? "vetoed" : flags + " (vetoed)";
-    std::vector<std::string> row = {or_dash(rank_cell(offer)), text::md(offer.id), or_dash(text::md(offer.company)),
-                                    or_dash(score_cell(offer, offer.total))};
+    row = {or_dash(rank_cell(offer)), text::md(offer.id), or_dash(text::md(offer.company)),
+           or_dash(score_cell(offer, offer.total))};
     for (const auto& id : columns) row.push_back(or_dash(criterion_cell(offer, id)));
     row.push_back(or_dash(text::md(flags)));
     append_row(out, row);
+    if (context.wrote) context.wrote();
   }
-  return out;
 }
 
 /// Returns one offer's notes as a heading and a bullet list.
@@ -54,35 +56,36 @@ std::string offer_notes(const OfferResult& offer) {
   }
   for (const auto& a : offer.asks) out += "- ask " + text::md(ask_line(a)) + "\n";
   for (const auto& e : offer.errors) out += "- **error:** " + text::md(e.message) + "\n";
-  return out + "\n";
+  return out;
 }
 
 }  // namespace
 
 std::string format_md(const RunResult& run, const FormatContext& context) {
-  return format_md(run, RankedOffers(run), context);
+  std::string out;
+  format_md(run, RankedOffers(run), context, out);
+  return out;
 }
 
-std::string format_md(const RunResult& run, const RankedOffers& offers, const FormatContext& context) {
-  std::string out = "# " + text::md(run.title) + "\n\n";
+void format_md(const RunResult& run, const RankedOffers& offers, const FormatContext& context, std::string& out) {
+  out += "# " + text::md(run.title) + "\n\n";
   out += fmt::format("Scale {}..{}.\n\n", render_number(run.scale_low), render_number(run.scale_high));
   if (!run.weight_note.empty()) out += "> **Note:** " + text::md(run.weight_note) + "\n\n";
-  out += ranking_table(run, offers);
+  append_ranking_table(run, offers, context, out);
   out += "\n**Decision:** " + text::md(decision_sentence(run)) + "\n";
   bool any_notes = false;
   for (std::size_t i = 0; i < offers.size(); ++i) {
     const OfferResult& offer = offers.at(i);
     if (!has_notes(offer)) continue;
-    if (!any_notes) out += "\n## Notes\n\n";
+    out += any_notes ? "\n" : "\n## Notes\n\n";  // a blank line before each offer's notes
     any_notes = true;
     out += offer_notes(offer);
+    if (context.wrote) context.wrote();
   }
   if (!context.input_errors.empty()) {
-    out += any_notes ? "## Input errors\n\n" : "\n## Input errors\n\n";
+    out += "\n## Input errors\n\n";
     for (const auto& e : context.input_errors) out += "- " + text::md(to_string(e)) + "\n";
   }
-  while (out.size() >= 2 && out.ends_with("\n\n")) out.pop_back();
-  return out;
 }
 
 }  // namespace rubric

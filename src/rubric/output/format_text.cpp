@@ -37,7 +37,23 @@ TableCell flags_cell(const OfferResult& offer) {
 /// Returns `text`, or the blank marker when it is empty.
 std::string or_blank(std::string text) { return text.empty() ? kBlank : text; }
 
-TextTable ranking_table(const RunResult& run, const RankedOffers& offers) {
+/// Returns the row of one offer.
+std::vector<TableCell> ranking_row(const RunResult& run, const std::vector<std::string>& columns,
+                                   const OfferResult& offer) {
+  const bool recommended = run.decision.recommended && *run.decision.recommended == offer.id;
+  std::vector<TableCell> row;
+  row.reserve(columns.size() + 4);
+  row.push_back({or_blank(rank_cell(offer)), std::nullopt});
+  row.push_back({offer_cell(offer), recommended ? std::optional(Style::green) : std::nullopt});
+  row.push_back({or_blank(score_cell(offer, offer.total)), Style::bold});
+  for (const auto& id : columns) row.push_back({or_blank(criterion_cell(offer, id)), std::nullopt});
+  row.push_back(flags_cell(offer));
+  return row;
+}
+
+/// Appends the ranking table: one pass measures the columns, the next writes row by row (calling `wrote`).
+void append_ranking_table(const RunResult& run, const RankedOffers& offers, const FormatContext& context,
+                          std::string& out) {
   const std::vector<std::string> columns = criterion_columns(run);
   TextTable table;
   table.add_column("rank", true);
@@ -45,18 +61,12 @@ TextTable ranking_table(const RunResult& run, const RankedOffers& offers) {
   table.add_column("total", true);
   for (const auto& id : columns) table.add_column(id, true);
   table.add_column("flags", false);
+  for (std::size_t i = 0; i < offers.size(); ++i) table.measure(ranking_row(run, columns, offers.at(i)));
+  table.render_head(context.color, out);
   for (std::size_t i = 0; i < offers.size(); ++i) {
-    const OfferResult& offer = offers.at(i);
-    const bool recommended = run.decision.recommended && *run.decision.recommended == offer.id;
-    std::vector<TableCell> row;
-    row.push_back({or_blank(rank_cell(offer)), std::nullopt});
-    row.push_back({offer_cell(offer), recommended ? std::optional(Style::green) : std::nullopt});
-    row.push_back({or_blank(score_cell(offer, offer.total)), Style::bold});
-    for (const auto& id : columns) row.push_back({or_blank(criterion_cell(offer, id)), std::nullopt});
-    row.push_back(flags_cell(offer));
-    table.add_row(std::move(row));
+    table.render_row(ranking_row(run, columns, offers.at(i)), context.color, out);
+    if (context.wrote) context.wrote();
   }
-  return table;
 }
 
 /// Returns the unconfirmed items as "id (Label)" joined by "; ".
@@ -97,13 +107,15 @@ std::string heading(const RunResult& run, bool color) {
 }  // namespace
 
 std::string format_text(const RunResult& run, const FormatContext& context) {
-  return format_text(run, RankedOffers(run), context);
+  std::string out;
+  format_text(run, RankedOffers(run), context, out);
+  return out;
 }
 
-std::string format_text(const RunResult& run, const RankedOffers& offers, const FormatContext& context) {
+void format_text(const RunResult& run, const RankedOffers& offers, const FormatContext& context, std::string& out) {
   const bool color = context.color;
-  std::string out = heading(run, color);
-  out += ranking_table(run, offers).render(color);
+  out += heading(run, color);
+  append_ranking_table(run, offers, context, out);
   // Appended piece by piece: GCC 12 warns (-Wrestrict, a false positive) on "\n" + std::string here.
   out += '\n';
   out += paint("decision:", Style::bold, color) + " " + clean_cell(decision_sentence(run)) + "\n";
@@ -112,13 +124,13 @@ std::string format_text(const RunResult& run, const RankedOffers& offers, const 
     if (!has_notes(offer)) continue;
     out += '\n';
     out += offer_notes(offer, color);
+    if (context.wrote) context.wrote();
   }
   if (!context.input_errors.empty()) {
     out += '\n';
     out += paint("input errors", Style::bold, color) + "\n";
     for (const auto& e : context.input_errors) out += "  " + clean_cell(to_string(e)) + "\n";
   }
-  return out;
 }
 
 }  // namespace rubric

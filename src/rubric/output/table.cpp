@@ -13,42 +13,37 @@ constexpr std::size_t kGutter = 2;
 
 }  // namespace
 
-void TextTable::add_column(std::string head, bool right) { columns_.push_back({std::move(head), right}); }
-
-void TextTable::add_row(std::vector<TableCell> cells) {
-  cells.resize(columns_.size());
-  rows_.push_back(std::move(cells));
+void TextTable::add_column(std::string head, bool right) {
+  const std::size_t width = display_width(head);
+  columns_.push_back({std::move(head), right, width});
 }
 
-std::string TextTable::render_row(const std::vector<TableCell>& cells, const std::vector<std::size_t>& widths,
-                                  bool color) const {
-  std::string line;
+void TextTable::measure(const std::vector<TableCell>& cells) {
+  const std::size_t n = std::min(cells.size(), columns_.size());
+  for (std::size_t i = 0; i < n; ++i) columns_[i].width = std::max(columns_[i].width, display_width(cells[i].text));
+}
+
+void TextTable::render_row(const std::vector<TableCell>& cells, bool color, std::string& out) const {
+  const std::size_t start = out.size();
   for (std::size_t i = 0; i < columns_.size(); ++i) {
-    const TableCell& cell = cells[i];
+    static const TableCell kEmpty;
+    const TableCell& cell = i < cells.size() ? cells[i] : kEmpty;
     const std::size_t width = display_width(cell.text);
-    const std::size_t fill = widths[i] > width ? widths[i] - width : 0;
+    const std::size_t fill = columns_[i].width > width ? columns_[i].width - width : 0;
     const bool last = i + 1 == columns_.size();
-    if (i != 0) line.append(kGutter, ' ');
-    if (columns_[i].right) line.append(fill, ' ');
-    line += cell.style ? paint(cell.text, *cell.style, color) : cell.text;
-    if (!columns_[i].right && !last) line.append(fill, ' ');
+    if (i != 0) out.append(kGutter, ' ');
+    if (columns_[i].right) out.append(fill, ' ');
+    out += cell.style ? paint(cell.text, *cell.style, color) : cell.text;
+    if (!columns_[i].right && !last) out.append(fill, ' ');
   }
-  while (!line.empty() && line.back() == ' ') line.pop_back();
-  line.push_back('\n');
-  return line;
+  while (out.size() > start && out.back() == ' ') out.pop_back();
+  out.push_back('\n');
 }
 
-std::string TextTable::render(bool color) const {
-  std::vector<std::size_t> widths;
-  for (const auto& column : columns_) widths.push_back(display_width(column.head));
-  for (const auto& row : rows_) {
-    for (std::size_t i = 0; i < columns_.size(); ++i) widths[i] = std::max(widths[i], display_width(row[i].text));
-  }
+void TextTable::render_head(bool color, std::string& out) const {
   std::vector<TableCell> head;
   for (const auto& column : columns_) head.push_back({column.head, Style::bold});
-  std::string out = render_row(head, widths, color);
-  for (const auto& row : rows_) out += render_row(row, widths, color);
-  return out;
+  render_row(head, color, out);
 }
 
 }  // namespace rubric

@@ -12,12 +12,11 @@
 
 namespace rubric {
 
-/// What ranking needs of one stored offer (32 bytes: the id is read from the store when needed).
+/// What ranking needs of one stored offer (16 bytes: the id and input position are read from the store only
+/// for offers whose totals tie, or that were not scored).
 struct RankKey {
   double total = 0;
-  std::uint64_t ordinal = 0;
   std::uint32_t index = 0;  // in the store
-  std::int32_t rank = 0;
   bool scored = false;
   bool vetoed = false;
 };
@@ -26,7 +25,7 @@ struct RankKey {
 RankKey rank_key(const OfferResult& offer, std::size_t index);
 
 /// Ranks the stored offers as rank() would, reordering `keys` in place; `run` gets everything but its
-/// offers, `out` the order and ranks.
+/// offers, `out` the order and ranks. `keys` may be a vector or a deque.
 void rank_stored(const Plan& plan, std::vector<RankKey>& keys, RunResult& run, RankedResults& out);
 
 }  // namespace rubric
