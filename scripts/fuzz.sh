@@ -5,8 +5,9 @@
 # finds a crash, a leak, undefined behaviour, an input that runs over 5 s or one that needs over 2 GiB; the
 # input is saved as build-fuzz/artifacts/NAME-crash-... (replay: build-fuzz/tests/fuzz/fuzz_NAME FILE).
 # Usage: scripts/fuzz.sh [--build DIR] [SECONDS [NAME...]]; NAME is one of rubric offer jsonl profile template
-# weights lsp. With --build DIR the harnesses come from DIR, a build configured with -DRUBRIC_FUZZ=ON (CI passes
-# scripts/sanitize.sh's build-asan/, which has the tests too); artifacts and grown corpora still go to build-fuzz/.
+# weights lsp. Harnesses run side by side, one per core (FUZZ_JOBS=N sets how many). With --build DIR the
+# harnesses come from DIR, a build configured with -DRUBRIC_FUZZ=ON (CI passes scripts/sanitize.sh's build-asan/,
+# which has the tests too); artifacts and grown corpora still go to build-fuzz/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,27 +38,45 @@ cmake --build "$build" -j "$(nproc)" --target rubric_fuzzers
 export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 mkdir -p build-fuzz/artifacts
-failed=()
-summary=()
-for name in "${harnesses[@]}"; do
-  grown="build-fuzz/corpus/$name"
-  mkdir -p "$grown"
-  log="build-fuzz/fuzz-$name.log"
+
+# Runs one harness; its log and exit status go to build-fuzz/fuzz-NAME.{log,status}.
+fuzz_one() {
+  local name="$1" dict
   case "$name" in
     offer | jsonl | profile) dict=json ;;
     *) dict="$name" ;;
   esac
-  options=(-max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
-           -artifact_prefix="build-fuzz/artifacts/$name-" -dict=tests/fuzz/dict/"$dict".dict)
+  mkdir -p "build-fuzz/corpus/$name"
+  local options=(-max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
+                 -artifact_prefix="build-fuzz/artifacts/$name-" -dict=tests/fuzz/dict/"$dict".dict)
+  local status=0
+  "$build/tests/fuzz/fuzz_$name" "${options[@]}" "build-fuzz/corpus/$name" "tests/fuzz/corpus/$name" \
+    >"build-fuzz/fuzz-$name.log" 2>&1 || status=$?
+  echo "$status" >"build-fuzz/fuzz-$name.status"
+}
+
+# One harness per core at a time (FUZZ_JOBS overrides): each is single-threaded, so on CI's 2 cores the
+# step takes about half the sum of its runs.
+jobs_max="${FUZZ_JOBS:-$(nproc)}"
+for name in "${harnesses[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do wait -n || true; done
   echo "fuzz: $name for ${seconds}s"
-  if ! "$build/tests/fuzz/fuzz_$name" "${options[@]}" "$grown" "tests/fuzz/corpus/$name" >"$log" 2>&1; then
+  fuzz_one "$name" &
+done
+wait
+
+failed=()
+summary=()
+for name in "${harnesses[@]}"; do
+  log="build-fuzz/fuzz-$name.log"
+  if [ "$(cat "build-fuzz/fuzz-$name.status")" != 0 ]; then
     failed+=("$name")
     tail -n 60 "$log" >&2
   fi
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | cut -d' ' -f2)
   summary+=("$(printf '%-9s %10s execs  cov %6s  corpus %5s files' "$name" "${runs:-?}" "${cov:-?}" \
-    "$(find "$grown" -type f | wc -l)")")
+    "$(find "build-fuzz/corpus/$name" -type f | wc -l)")")
 done
 printf 'fuzz: %s\n' "${summary[@]}"
 if [ ${#failed[@]} -gt 0 ]; then

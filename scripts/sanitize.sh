@@ -18,5 +18,5 @@ cmake --build build-asan -j "$(nproc)"
 
 export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-ctest --test-dir build-asan --output-on-failure
+ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
 scripts/fuzz.sh --build build-asan "$seconds"

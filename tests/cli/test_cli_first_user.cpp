@@ -139,8 +139,8 @@ TEST_CASE("binary: on a terminal, offer errors and the weight note are printed o
   CHECK(count(screen, "expected money (a number), found string \"182k\"") == 1);
   CHECK(count(screen, "weights rescaled for --weight pay=40") == 1);
   // The Markdown of eval and the report's memo show them too: once each, and a missing input once.
-  for (const std::string args : {"eval '" + kRubric + "' offers nosuch.json --weight pay=40 -f md",
-                                 "report '" + kRubric + "' offers nosuch.json --weight pay=40"}) {
+  for (const std::string& args : {"eval '" + kRubric + "' offers nosuch.json --weight pay=40 -f md",
+                                  "report '" + kRubric + "' offers nosuch.json --weight pay=40"}) {
     const std::string on_screen = "cd '" + box.dir.string() + "' && script -qec \"NO_COLOR=1 '" + RUBRIC_BINARY + "' " +
                                   args + "\" /dev/null > screen.txt 2>&1";
     REQUIRE(std::system(on_screen.c_str()) != -1);

@@ -124,7 +124,9 @@ bool update_one(const CompiledRubric& rubric, Json& test, const fs::path& folder
       continue;
     }
     const auto& all = run.output.run.offers;
-    const auto it = std::find_if(all.begin(), all.end(), [&](const OfferResult& o) { return o.id == key; });
+    // A named copy, not the binding: clang 14 cannot capture a structured binding in a lambda.
+    const std::string& id = key;
+    const auto it = std::find_if(all.begin(), all.end(), [&](const OfferResult& o) { return o.id == id; });
     if (it == all.end()) {
       errors.push_back(fmt::format("{}.expect.{}: no offer of this test has id \"{}\"", where, key, key));
       return false;

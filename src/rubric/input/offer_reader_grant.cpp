@@ -132,10 +132,10 @@ bool OfferReader::Impl::read_grant_object(const PathNode& node, od::object& obje
 }
 
 std::string OfferReader::Impl::GrantPath::str() const {
-  std::string out = node + "." + std::string(key);
-  if (!sub.empty()) out += "." + std::string(sub);
-  if (index >= 0) out += fmt::format("[{}]", index);
-  return out;
+  std::string text = node + "." + std::string(key);
+  if (!sub.empty()) text += "." + std::string(sub);
+  if (index >= 0) text += fmt::format("[{}]", index);
+  return text;
 }
 
 bool OfferReader::Impl::read_grant_number(int field, const GrantPath& path, od::value& value, int level, double& number,
