@@ -9,4 +9,5 @@ werror=OFF
 if [ "${CI:-}" = true ]; then werror=ON; fi
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DRUBRIC_WERROR="$werror"
 cmake --build build -j "$(nproc)"
-ctest --test-dir build --output-on-failure
+# Tests on every core: they share no files (the sanitizer stage has always run them this way).
+ctest --test-dir build --output-on-failure -j "$(nproc)"
