@@ -78,10 +78,7 @@ RunOutput score(const CompiledRubric& rubric, const EvalOptions& options, Format
   // written by the workers straight from the plan. Eval prints no facts or lets, so neither keeps them.
   run_options.mode = format == Format::jsonl ? ResultMode::jsonl : ResultMode::compact;
   if (format == Format::jsonl) {
-    run_options.on_rendered = [&sink](std::string_view text) {
-      sink.buffer().append(text);
-      sink.wrote();
-    };
+    run_options.on_rendered = [&sink](std::string_view text) { sink.append(text); };
   }
   ProgressLine progress(stderr, is_terminal(STDERR_FILENO));
   run_options.on_progress = [&progress](std::size_t done, double per_second) { progress.update(done, per_second); };

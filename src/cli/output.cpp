@@ -38,19 +38,32 @@ bool OutputSink::open(const std::string& path, std::string& error) {
 }
 
 bool OutputSink::flush() {
-  if (failed_ || buffer_.empty()) {
-    buffer_.clear();
-    return !failed_;
-  }
+  const bool ok = put(buffer_);
+  buffer_.clear();
+  return ok;
+}
+
+bool OutputSink::put(std::string_view data) {
+  if (failed_ || data.empty()) return !failed_;
   if (to_file_) {
-    failed_ = !file_.write(buffer_, error_);
-  } else if (const int e = write_stdout(buffer_); e != 0) {
+    failed_ = !file_.write(data, error_);
+  } else if (const int e = write_stdout(data); e != 0) {
     failed_ = true;
     error_ = std::string("cannot write to standard output: ") + std::strerror(e);
   }
-  buffer_.clear();
   last_flush_ = std::chrono::steady_clock::now();
   return !failed_;
+}
+
+void OutputSink::append(std::string_view text) {
+  // A block as large as a flush goes out as it is: copying it into the buffer first would cost a copy per byte.
+  if (text.size() >= kFlushBytes && !interactive_) {
+    flush();
+    put(text);
+    return;
+  }
+  buffer_.append(text);
+  wrote();
 }
 
 void OutputSink::wrote() {

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <string>
+#include <string_view>
 
 #include "cli/atomic_write.hpp"
 
@@ -15,6 +16,8 @@ class OutputSink {
   bool open(const std::string& path, std::string& error);
   /// Returns the buffer to append output to; reused, so streaming allocates nothing per offer.
   std::string& buffer() { return buffer_; }
+  /// Appends `text` and flushes as wrote() does; a large block is written straight through, uncopied.
+  void append(std::string_view text);
   /// Flushes standard output when the buffer is large, a terminal is reading, or time has passed.
   void wrote();
   /// Writes what is left and, for a file, renames it over the target; false with `error` set on failure.
@@ -24,6 +27,7 @@ class OutputSink {
 
  private:
   bool flush();
+  bool put(std::string_view data);
   AtomicFile file_;
   bool to_file_ = false;
   bool interactive_ = false;  // standard output is a terminal: flush every line
