@@ -201,6 +201,7 @@ void OfferReader::read(const InputDocument& doc, Facts& out) {
   r.out = &out;
   r.state.assign(fields, FieldState::absent);
   r.field_currency.assign(fields, CurrencyCode{});
+  r.any_field_currency = false;
   r.offer_currency = CurrencyCode{};
   r.offer_currency_bad = false;
   out.grants.assign(r.schema.grant_count, Grant{});

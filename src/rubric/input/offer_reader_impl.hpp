@@ -98,6 +98,7 @@ struct OfferReader::Impl {
   void apply_sets();
   // ---- compensation (offer_reader_money.cpp, offer_reader_grant.cpp) ----
   std::vector<CurrencyCode> field_currency;  // per field: the "currency" of its wrapper or grant, else empty
+  bool any_field_currency = false;           // some field_currency is set
   CurrencyCode offer_currency;               // the document's top-level "currency", else empty
   bool offer_currency_bad = false;           // the top-level "currency" was reported as invalid
   double draft_years = 0, draft_cliff = 0;   // the grant being read: its vesting as written, checked at its end

@@ -44,6 +44,7 @@ bool OfferReader::Impl::read_field_currency(const PathNode& node, od::value& val
     return true;
   }
   field_currency[f] = make_currency(text);
+  any_field_currency = true;
   return true;
 }
 
@@ -63,6 +64,8 @@ bool OfferReader::Impl::read_offer_currency(const PathNode& node, od::value& val
 }
 
 void OfferReader::Impl::convert_money() {
+  // Everything in the rubric's currency and no grant to value: nothing changes (the usual offer).
+  if (offer_currency.empty() && !any_field_currency && schema.grant_count == 0) return;
   const Currencies& currencies = schema.currencies;
   bool offer_currency_used = false;
   for (std::size_t f = 0; f < schema.fields.size(); ++f) {
