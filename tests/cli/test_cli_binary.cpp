@@ -164,3 +164,28 @@ TEST_CASE("binary: JSON Lines on standard input", "[cli][e2e]") {
   REQUIRE(box.run("eval '" + kRubric + "' in.jsonl --format jsonl") == 0);
   CHECK(json::parse(box.out)["id"] == "northwind");
 }
+
+TEST_CASE("binary: a long jsonl run is the same to a file, to a pipe and on any --jobs", "[cli][e2e]") {
+  // Enough offers that whole batches of lines (far over the output's flush size) go straight out, uncopied.
+  Sandbox box;
+  std::string line = kNorthwind;
+  line.erase(std::remove(line.begin(), line.end(), '\n'), line.end());
+  const std::string id = "\"id\": \"northwind\"";
+  REQUIRE(line.find(id) != std::string::npos);
+  std::string input;
+  constexpr int kOffers = 3000;
+  for (int i = 0; i < kOffers; ++i) {
+    std::string offer = line;
+    offer.replace(offer.find(id), id.size(), "\"id\": \"n" + std::to_string(i) + "\"");
+    input += offer + "\n";
+  }
+  write(box.dir / "many.jsonl", input);
+  REQUIRE(box.run("eval '" + kRubric + "' many.jsonl --format jsonl --jobs 1") == 0);
+  const std::string piped = box.out;
+  REQUIRE(box.run("eval '" + kRubric + "' many.jsonl --format jsonl --jobs 2 -o out.jsonl") == 0);
+  CHECK(read(box.dir / "out.jsonl") == piped);
+  REQUIRE(box.run("eval '" + kRubric + "' many.jsonl --format jsonl --jobs 2") == 0);
+  CHECK(box.out == piped);
+  CHECK(std::count(piped.begin(), piped.end(), '\n') == kOffers);
+  CHECK(json::parse(piped.substr(piped.rfind('\n', piped.size() - 2) + 1))["id"] == "n2999");
+}

@@ -8,6 +8,7 @@
 #include <limits>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "rubric/base/json_number.hpp"
 
@@ -64,4 +65,24 @@ TEST_CASE("json numbers: agree with fmt on decimals, products and random bits", 
     }
   }
   CHECK(mismatches == 0);
+}
+
+TEST_CASE("json numbers: the per-thread cache gives back exactly what was written", "[json_number]") {
+  // Far more values than cache entries, so slots are overwritten; each written three times, in two orders.
+  std::vector<double> values;
+  std::mt19937_64 random(7);
+  std::uniform_real_distribution<double> score(0, 10);
+  for (int i = 0; i < 5000; ++i) values.push_back(std::round(score(random) * 1000) / 1000);
+  for (double v : {0.0, -0.0, 0.1 + 0.2, -2.2250738585072014e-308, 1e-5, 2.5e15, -1.7976931348623157e308})
+    values.push_back(v);
+  std::size_t mismatches = 0;
+  for (int round = 0; round < 3; ++round) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      const double v = values[round == 1 ? values.size() - 1 - i : i];
+      if (fast(v) != expected(v)) ++mismatches;
+    }
+  }
+  CHECK(mismatches == 0);
+  CHECK(fast(-2.2250738585072014e-308) == "-2.2250738585072014e-308");  // 24 characters: never cached
+  CHECK(fast(-2.2250738585072014e-308) == "-2.2250738585072014e-308");
 }
