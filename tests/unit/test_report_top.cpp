@@ -7,6 +7,7 @@
 
 #include <rubric/explain.hpp>
 #include <rubric/limits.hpp>
+#include <rubric/render.hpp>
 #include <rubric/report.hpp>
 #include <rubric/robustness.hpp>
 #include "test_eval_support.hpp"
@@ -107,5 +108,36 @@ TEST_CASE("report: 120 offers detail the best 50 and count all 120", "[report][t
   CHECK(beyond["criteria"].size() == rubric->outline().criteria.size());
   REQUIRE(doc["offers"].size() == 50);
   for (std::size_t i = 0; i < 50; ++i) CHECK(doc["offers"][i]["id"] == full.output.run.offers[i].id);
+  fs::remove(path);
+}
+
+TEST_CASE("report: more offers tied for first than detailed are counted, not listed", "[report][top]") {
+  const fs::path path = fs::temp_directory_path() / "rubric-report-top-tied.jsonl";
+  {
+    std::ofstream out(path);
+    for (int i = 0; i < 120; ++i)
+      out << fmt::format(
+                 R"({{"id": "t{:03}", "comp": {{"base": 200000}}, "scope": {{"level": "org"}}, "team": {{"seniors": 3, )"
+                 R"("size": 10}}, "oncall": {{"support": "secondary"}}, "company_info": {{"stage": "public", )"
+                 R"("runway_months": 60}}}})",
+                 119 - i)
+          << "\n";
+  }
+  auto rubric = compile_file("rules/platform-reliability.rubric");
+  const TracedRun top = run_traced_top(*rubric, {path.string()}, kReportDetailOffers);
+  const RunResult& run = top.output.run;
+  REQUIRE(run.offers.size() == 50);
+  CHECK(run.offers.front().id == "t000");
+  CHECK(run.offers.back().id == "t049");
+  REQUIRE(run.beyond_detail);
+  CHECK(run.beyond_detail->first == 120);
+  CHECK(run.decision.tied.size() == 50);
+  const std::string total = render_fixed2(run.offers.front().total);
+  CHECK(run.decision.summary ==
+        "No recommendation: 120 offers tie at " + total + "; this report details the 50 first by id.");
+  const std::string md = render(*rubric, run_traced_top(*rubric, {path.string()}, kReportDetailOffers), "md");
+  CHECK(md.find("**No recommendation: 120 offers are tied at " + total +
+                "; this report details the 50 first by id.**") != std::string::npos);
+  CHECK(md.find("| Sharing the first rank | 120 |") != std::string::npos);
   fs::remove(path);
 }
