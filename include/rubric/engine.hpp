@@ -153,6 +153,13 @@ struct TracedRun {
 TracedRun run_traced(const CompiledRubric& rubric, const std::vector<std::string>& inputs,
                      TextStyle style = TextStyle::plain);
 
+/// Scores every offer of `inputs` like run_traced(), keeping facts and results only for the best `keep` offers:
+/// exactly the first `keep` of run_traced()'s ranking, with its ranks and decision. Facts are renumbered by input
+/// order among the kept offers (OfferResult::ordinal indexes TracedRun::facts). Offers left out are counted in
+/// RunResult::beyond_detail (set only when some are) and each is handed to `on_dropped` once, for its messages.
+TracedRun run_traced_top(const CompiledRubric& rubric, const std::vector<std::string>& inputs, std::size_t keep,
+                         TextStyle style = TextStyle::plain, const OfferCallback& on_dropped = {});
+
 /// One offer held in memory: where it came from, the id it gets when it has no `id`, and its JSON text.
 struct OfferText {
   std::string source;

@@ -58,6 +58,13 @@ inline constexpr const char* kMaxDocumentText = "16 MiB";
 /// keeps the reader's recursion (it validates values it does not use) to a small, fixed stack.
 inline constexpr int kMaxJsonDepth = 64;
 
+// --- reports ---
+
+/// The offers `rubric report` details in full (scorecard, evidence, sensitivity, robustness, negotiation
+/// targets); the rest are counted and summarised (RunResult::beyond_detail). A decision memo compares a
+/// handful of offers, and keeping only the best 50 keeps memory flat at any input size.
+inline constexpr std::size_t kReportDetailOffers = 50;
+
 // --- compensation ---
 
 /// The longest vesting schedule a grant may have, in years. Real grants vest over 1-6 years; the bound

@@ -127,6 +127,25 @@ struct CriterionInfo {
   double declared_weight = 0;
 };
 
+/// One criterion's mean score over every scored offer of a run.
+struct CriterionMean {
+  std::string id;
+  double mean = 0;
+};
+
+/// What a run that details only its best offers (run_traced_top) says about all of them.
+struct BeyondDetail {
+  std::size_t offers = 0;                                  // every offer read, scored or not
+  std::size_t detailed = 0;                                // offers kept in full (RunResult::offers)
+  std::size_t beyond = 0;                                  // offers - detailed
+  std::size_t scored = 0;                                  // offers with a total
+  std::size_t vetoed = 0;                                  // scored offers a flag vetoed
+  std::size_t errors = 0;                                  // offers that could not be scored
+  std::size_t first = 0;                                   // scored, unvetoed offers sharing rank 1
+  std::optional<double> min_total, max_total, mean_total;  // over the scored offers; empty when none was
+  std::vector<CriterionMean> criteria;                     // in rubric order, over the scored offers
+};
+
 /// A whole run: the rubric's identity, every offer in rank order, the decision.
 struct RunResult {
   std::string title;
@@ -137,7 +156,8 @@ struct RunResult {
   std::string weight_note;          // non-empty when --weight rescaled the weights
   std::vector<OfferResult> offers;  // ranked: scored by rank then id, vetoed after, unscored last
   Decision decision;
-  std::optional<Robustness> robustness;  // filled by compute_robustness (robustness.hpp) only
+  std::optional<Robustness> robustness;       // filled by compute_robustness (robustness.hpp) only
+  std::optional<BeyondDetail> beyond_detail;  // set by run_traced_top when some offers are beyond `offers`
 
   /// Returns true when any offer could not be scored (exit status 1).
   bool any_errors() const;

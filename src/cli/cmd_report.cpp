@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <rubric/explain.hpp>
+#include <rubric/limits.hpp>
 #include <rubric/report.hpp>
 #include <rubric/robustness.hpp>
 #include "cli/commands.hpp"
@@ -72,7 +73,10 @@ int run_report(const ReportOptions& options) {
     print_error(error);
     return kExitUsage;
   }
-  TracedRun traced = run_traced(*compiled.rubric, options.inputs);
+  // Offers beyond the report's detail are not in the memo: their messages go to stderr as they are dropped.
+  const auto on_dropped = [](const OfferResult& offer) { print_offer_messages(offer, true); };
+  TracedRun traced = run_traced_top(*compiled.rubric, options.inputs, kReportDetailOffers, TextStyle::plain,
+                                    on_dropped);
   if (!shown_below) {
     for (const auto& input_error : traced.output.input_errors) print_input_error(input_error);
   }

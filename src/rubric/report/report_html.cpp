@@ -169,12 +169,17 @@ std::string render_report_html(const Report& report) {
   out += "<title>Decision report: " + h(run.title) + "</title>\n<style>" + report_html::stylesheet() +
          "</style>\n</head>\n<body>\n<main>\n";
   out += "<header><h1>Decision report: " + h(run.title) + "</h1>";
-  out += fmt::format("<p class=\"subtitle\">{} {} against the rubric <code>{}</code>, scale {}..{}.</p>",
-                     run.offers.size(), run.offers.size() == 1 ? "offer" : "offers", h(run.rubric_file),
-                     render_number(run.scale_low), render_number(run.scale_high));
+  // A run with offers beyond the detail says how many there were: "The best 50 of 1,000,000 offers".
+  const std::string offers = run.beyond_detail
+                                 ? fmt::format("The best {} of {} offers", run.offers.size(),
+                                               render_number(static_cast<double>(run.beyond_detail->offers)))
+                                 : fmt::format("{} {}", run.offers.size(), run.offers.size() == 1 ? "offer" : "offers");
+  out += fmt::format("<p class=\"subtitle\">{} against the rubric <code>{}</code>, scale {}..{}.</p>", offers,
+                     h(run.rubric_file), render_number(run.scale_low), render_number(run.scale_high));
   if (!run.weight_note.empty()) out += "<p class=\"callout\"><strong>Note:</strong> " + h(run.weight_note) + "</p>";
   out += "</header>\n";
   memo_html(report, out);
+  report_html::beyond_detail(report, out);
   scorecard_html(report, out);
   report_html::offers(report, out);
   report_html::sensitivity(report, out);

@@ -147,6 +147,24 @@ json sensitivity_json(const Sensitivity& s) {
   return out;
 }
 
+// The run's counts beyond the detailed offers (docs/reports.md, "All N offers").
+json beyond_detail_json(const BeyondDetail& b) {
+  json out = {{"offers", b.offers},
+              {"detailed", b.detailed},
+              {"beyond", b.beyond},
+              {"scored", b.scored},
+              {"vetoed", b.vetoed},
+              {"errors", b.errors},
+              {"first", b.first},
+              {"min_total", optional_number(b.min_total)},
+              {"max_total", optional_number(b.max_total)},
+              {"mean_total", optional_number(b.mean_total)}};
+  json means = json::array();
+  for (const auto& c : b.criteria) means.push_back({{"id", c.id}, {"mean_score", number(c.mean)}});
+  out["criteria"] = std::move(means);
+  return out;
+}
+
 }  // namespace
 
 json report_to_json(const Report& report) {
@@ -165,6 +183,7 @@ json report_to_json(const Report& report) {
   out["memo"] = memo_json(report.memo);
   out["sensitivity"] = sensitivity_json(report.sensitivity);
   if (report.compensation_fields) out["compensation"] = compensation_json(*report.compensation_fields);
+  if (run.beyond_detail) out["beyond_detail"] = beyond_detail_json(*run.beyond_detail);
   if (!report.input_errors.empty()) {
     json errors = json::array();
     for (const auto& e : report.input_errors) errors.push_back(to_string(e));

@@ -106,6 +106,7 @@ std::string render_report_md(const Report& report) {
   std::string out = "# Decision report: " + rt::md(run.title) + "\n\n";
   if (!run.weight_note.empty()) out += "> **Note:** " + rt::md(run.weight_note) + "\n\n";
   memo_md(report, out);
+  report_md::beyond_detail(report, out);
   report_md::scorecard(report, out);
   report_md::offers(report, out);
   report_md::sensitivity(report, out);

@@ -88,8 +88,12 @@ std::string headline(const RunResult& run, const Memo& memo) {
                        render_fixed2(memo.recommended->total));
   if (d.tie) {
     const OfferResult* first = d.tied.empty() ? nullptr : find_scored(run, d.tied.front());
-    return fmt::format("No recommendation: {} are tied{}.", join_ids(d.tied),
-                       first ? " at " + render_fixed2(first->total) : std::string());
+    const std::string at = first ? " at " + render_fixed2(first->total) : std::string();
+    // More offers tie than the report details (docs/reports.md, "Many offers"): count them, name none.
+    if (run.beyond_detail && run.beyond_detail->first > d.tied.size())
+      return fmt::format("No recommendation: {} offers are tied{}; this report details the {} first by id.",
+                         render_number(static_cast<double>(run.beyond_detail->first)), at, d.tied.size());
+    return fmt::format("No recommendation: {} are tied{}.", join_ids(d.tied), at);
   }
   if (d.all_vetoed) return "No recommendation: every scored offer is vetoed by a red flag.";
   return "No recommendation: no offer could be scored.";

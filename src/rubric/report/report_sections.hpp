@@ -28,6 +28,8 @@ void sensitivity(const Report& report, std::string& out);
 void appendix(const Report& report, std::string& out);
 /// Appends an offer's compensation by year, when the report has it.
 void compensation(const Report& report, const OfferResult& offer, std::string& out);
+/// Appends the "All N offers" section when the run has offers beyond the detailed ones.
+void beyond_detail(const Report& report, std::string& out);
 
 }  // namespace rubric::report_md
 
@@ -50,5 +52,7 @@ void sensitivity(const Report& report, std::string& out);
 void appendix(const Report& report, std::string& out);
 /// Appends an offer's compensation by year and its chart (`number`: the offer's place in section 3).
 void compensation(const Report& report, const OfferResult& offer, std::size_t number, std::string& out);
+/// Appends the "All N offers" section when the run has offers beyond the detailed ones.
+void beyond_detail(const Report& report, std::string& out);
 
 }  // namespace rubric::report_html
