@@ -5,7 +5,7 @@
 #   bench/run.sh [N]        N offers (default 200000)
 #
 # Environment: RUNS=3 (timed runs per row, median reported), JOBS=$(nproc),
-# MEM_N=1000000 (offers for the flat-memory run of every eval format; 0 skips it),
+# MEM_N=1000000 (offers for the flat-memory run of every eval and report format; 0 skips it),
 # COMPILE_N=10000 (criteria in the compile-time run; 0 skips it).
 # Prints a Markdown table: seconds, offers/s, MB/s, peak RSS; then the
 # exactness check, the scaling ratio, the compile time and the time `rubric fmt` takes on the same rubric.
@@ -93,6 +93,13 @@ if [ "$MEM_N" -gt 0 ]; then
       --jobs "$JOBS" -o bench/out/memory.out 2> /dev/null || true
     read -r t m < bench/out/time.txt
     echo "memory: $MEM_N offers, $format, --jobs $JOBS: peak RSS $(( m / 1024 )) MiB in ${t}s"
+  done
+  # The report details the best 50 offers and counts the rest: within 256 MiB at any size (issue 16).
+  for format in md html json; do
+    /usr/bin/time -f '%e %M' -o bench/out/time.txt "$RUBRIC" report bench/reference.rubric "$MFILE" --format "$format" \
+      -o bench/out/memory.out 2> /dev/null || true
+    read -r t m < bench/out/time.txt
+    echo "memory: $MEM_N offers, report $format: peak RSS $(( m / 1024 )) MiB in ${t}s"
   done
   rm -f bench/out/memory.out
 fi
