@@ -1,9 +1,11 @@
 // One offer JSON document -> read, score and trace against a shipped rubric (one with aggregates),
-// then rendered as JSON and text.
+// then rendered as JSON and text. The reader's fast path must give the full reader's facts to the bit,
+// whether the padding after the document is zeros (files) or spaces (batches).
 #include <rubric/explain.hpp>
 #include <rubric/output.hpp>
 #include <rubric/result_json.hpp>
 #include "fuzz_support.hpp"
+#include "../unit/facts_dump.hpp"
 #include "rubric/vm/evaluate.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -17,6 +19,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   OfferReader reader(rubric->schema());
   Facts facts;
   reader.read(doc, facts);
+  OfferReader full(rubric->schema(), ReadMode::full_only);
+  Facts expected;
+  full.read(doc, expected);
+  const std::string want = test_support::dump_facts(expected);
+  if (test_support::dump_facts(facts) != want) __builtin_trap();
+  std::string spaced = std::string(text.view()) + std::string(kJsonPadding, ' ');
+  doc.json = std::string_view(spaced).substr(0, text.view().size());
+  Facts batch_facts;
+  reader.read(doc, batch_facts);
+  if (test_support::dump_facts(batch_facts) != want) __builtin_trap();
+  doc.json = text.view();
   Aggregates aggregates(rubric->plan());
   aggregates.add(facts);
   Evaluator evaluator(rubric->plan());

@@ -43,15 +43,29 @@ TEST_CASE("reader survives JSONTestSuite", "[reader][json-test-suite]") {
   }
   OfferReader typed(schema);
   OfferReader plain(OfferSchema{});
+  OfferReader typed_full(schema, ReadMode::full_only);  // the fast path must say what the full reader says
+  OfferReader plain_full(OfferSchema{}, ReadMode::full_only);
   InputStream in({folder});
   InputDocument doc;
-  Facts facts;
+  Facts facts, full;
+  auto said = [](const Facts& f) {
+    std::string s;
+    for (const auto& e : f.errors) s += "error: " + e.message + "\n";
+    for (const auto& w : f.warnings) s += "warning: " + w.message + "\n";
+    for (double n : f.numbers) s += std::to_string(n) + "\n";
+    return s;
+  };
   Tally y_objects, n_cases, i_cases;
   int documents = 0;
   while (in.next(doc)) {
     ++documents;
+    INFO(doc.source);
     typed.read(doc, facts);
+    typed_full.read(doc, full);
+    CHECK(said(facts) == said(full));
+    plain_full.read(doc, full);
     plain.read(doc, facts);
+    CHECK(said(facts) == said(full));
     const std::string name = stem_of(doc.source);
     const bool ok = facts.errors.empty();
     Tally* tally = nullptr;

@@ -2,6 +2,7 @@
 // JSON Lines (a .jsonl file, or `-` for stdin). One reading path for all.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -51,16 +52,25 @@ class InputStream {
 };
 
 /// Reads offer documents into Facts with simdjson On-Demand; one per thread.
+/// Which reader takes a document: the one-pass fast path first (falling back to the full reader for anything
+/// unusual), or the full reader alone, so that tests can hold the two to the same facts.
+enum class ReadMode : std::uint8_t { fast_first, full_only };
+
+/// Names a read mode, for test output.
+std::string_view to_string(ReadMode mode);
+
 class OfferReader {
  public:
   /// Prepares a reader for the schema's fields.
-  explicit OfferReader(const OfferSchema& schema);
+  explicit OfferReader(const OfferSchema& schema, ReadMode mode = ReadMode::fast_first);
   ~OfferReader();
   OfferReader(const OfferReader&) = delete;
   OfferReader& operator=(const OfferReader&) = delete;
 
   /// Reads one document; on any problem `out.errors` names the JSON path, what was expected and what was found.
   void read(const InputDocument& doc, Facts& out);
+  /// Returns how many documents the fast path read whole (the others went to the full reader).
+  std::size_t fast_reads() const;
 
  private:
   struct Impl;

@@ -56,6 +56,7 @@ OfferReader::Impl::Impl(const OfferSchema& schema_in) : schema(schema_in), trie(
     member_keys.back().build(members);
   }
   seen.assign(trie.size(), 0);
+  key_guesses.resize(trie.size());
   is_alias.assign(schema.fields.size(), 0);
   for (auto [later, earlier] : trie.aliases()) is_alias[static_cast<std::size_t>(later)] = 1;
 }
@@ -188,34 +189,51 @@ bool OfferReader::Impl::fail_depth() {
   return false;
 }
 
-OfferReader::OfferReader(const OfferSchema& schema) : impl_(std::make_unique<Impl>(schema)) {}
+std::string_view to_string(ReadMode mode) {
+  switch (mode) {
+    case ReadMode::fast_first: return "fast first";
+    case ReadMode::full_only: return "full only";
+  }
+  return "unknown";
+}
+
+OfferReader::OfferReader(const OfferSchema& schema, ReadMode mode) : impl_(std::make_unique<Impl>(schema)) {
+  impl_->mode = mode;
+}
 
 OfferReader::~OfferReader() = default;
 
+std::size_t OfferReader::fast_reads() const { return impl_->fast_reads; }
+
+void OfferReader::Impl::begin(const InputDocument& doc, Facts& facts) {
+  const std::size_t fields = schema.fields.size();
+  facts.reset(fields);
+  facts.source = doc.source;
+  facts.ordinal = doc.ordinal;
+  out = &facts;
+  state.assign(fields, FieldState::absent);
+  field_currency.assign(fields, CurrencyCode{});
+  any_field_currency = false;
+  offer_currency = CurrencyCode{};
+  offer_currency_bad = false;
+  facts.grants.assign(schema.grant_count, Grant{});
+  if (++generation == 0) {  // wrapped after 2^32 documents: forget every old mark
+    std::fill(seen.begin(), seen.end(), 0);
+    generation = 1;
+  }
+  document = nullptr;
+  stop = StopReason::none;
+  json_error = simdjson::SUCCESS;
+  error_at = nullptr;
+}
+
 void OfferReader::read(const InputDocument& doc, Facts& out) {
   Impl& r = *impl_;
-  const std::size_t fields = r.schema.fields.size();
-  out.reset(fields);
-  out.source = doc.source;
-  out.ordinal = doc.ordinal;
-  r.out = &out;
-  r.state.assign(fields, FieldState::absent);
-  r.field_currency.assign(fields, CurrencyCode{});
-  r.any_field_currency = false;
-  r.offer_currency = CurrencyCode{};
-  r.offer_currency_bad = false;
-  out.grants.assign(r.schema.grant_count, Grant{});
-  if (++r.generation == 0) {  // wrapped after 2^32 documents: forget every old mark
-    std::fill(r.seen.begin(), r.seen.end(), 0);
-    r.generation = 1;
-  }
-  r.document = nullptr;
-  r.stop = StopReason::none;
-  r.json_error = simdjson::SUCCESS;
-  r.error_at = nullptr;
+  r.begin(doc, out);
   if (doc.error) {
     out.errors.push_back({*doc.error});
-  } else {
+  } else if (r.mode != ReadMode::fast_first || !r.fast_read(doc.json)) {
+    if (r.mode == ReadMode::fast_first) r.begin(doc, out);  // forget what the fast path read
     r.read_document(doc.json);
   }
   r.document = nullptr;

@@ -11,6 +11,7 @@
 
 #include <rubric/money.hpp>
 #include "rubric/input/inputs.hpp"
+#include "rubric/input/offer_reader_scan.hpp"
 #include "rubric/input/offer_reader_trie.hpp"
 #include "rubric/input/offer_reader_warnings.hpp"
 
@@ -129,6 +130,29 @@ struct OfferReader::Impl {
   bool validate_grant(const offer_reader::PathNode& node, Grant& grant, std::uint32_t keys, int entries);
   /// Converts every money fact and grant read to the rubric's currency; reports missing rates.
   void convert_money();
+
+  // ---- the fast path (offer_reader_fast.cpp): each returns the position after what it read, or nullptr ----
+  ReadMode mode = ReadMode::fast_first;
+  std::size_t fast_reads = 0;  // documents the fast path read whole
+  /// Reads a plain document in one pass; false when the full reader must read it (what was written is void).
+  bool fast_read(std::string_view text);
+  std::vector<std::vector<offer_reader::scan::KeyGuess>> key_guesses;  // per trie node: its keys, last time
+  /// Reads the members of an object whose key path is trie node `at`; `p` is just past its opening brace.
+  const char* fast_object(int at, const char* p, const char* end, int level);
+  /// Reads the value at `p` of a key the trie knows as node `child`.
+  const char* fast_member(int child, const char* p, const char* end, int level);
+  /// Reads a declared field's bare value.
+  const char* fast_fact(const offer_reader::PathNode& node, const char* p, const char* end, int level);
+  /// Reads a declared field's string; `p` is just past its opening quote.
+  const char* fast_string(const offer_reader::PathNode& node, const char* p, const char* end);
+  /// Reads a report label's string; `p` is just past its opening quote.
+  const char* fast_label(offer_reader::Label label, const char* p, const char* end);
+  /// Validates a value the reader does not use.
+  const char* fast_skip(const char* p, const char* end, int level);
+  const char* fast_skip_object(const char* p, const char* end, int level);
+  const char* fast_skip_array(const char* p, const char* end, int level);
+  /// Empties `out` and the per-document state for a new document.
+  void begin(const InputDocument& doc, Facts& out);
 
   /// Records an offer error about one declared field.
   void field_error(int field, std::string message);
