@@ -93,10 +93,10 @@ CompileOutput compile_rubric_text(std::string name, std::string text, const Comp
 /// Renders one result as text (e.g. a JSON line) on a worker thread; appends to `out`.
 using OfferRenderer = std::function<void(const OfferResult& offer, std::string& out)>;
 
-/// Receives rendered text, in input order, on the calling thread.
+/// Receives rendered text in input order, one call at a time (with --jobs N, from any of the run's threads).
 using RenderedSink = std::function<void(std::string_view text)>;
 
-/// Receives the number of offers done and the rate so far, on the calling thread, after every batch.
+/// Receives the number of offers done and the rate so far after every batch, one call at a time.
 using ProgressCallback = std::function<void(std::size_t done, double per_second)>;
 
 /// What a run keeps of each result once the callbacks have seen it, and how much each result holds.
@@ -135,7 +135,7 @@ struct RunOutput {
   int exit_status() const { return input_errors.empty() && offers_failed == 0 ? 0 : 1; }
 };
 
-/// Called for each offer's result in input order, as soon as it is known.
+/// Called for each offer's result in input order, one call at a time, as soon as it is known.
 using OfferCallback = std::function<void(const OfferResult&)>;
 
 /// Scores every offer of `inputs` (files, folders, `-` for JSON Lines on stdin).

@@ -1,13 +1,14 @@
-// A ring of batches moves through three states: free (the calling thread fills
-// it from the input), queued (a worker takes it and scores it whole) and done
-// (the calling thread hands it to the sink, in ring order, which is input order).
-// Reading the input and writing the output thus overlap with scoring, and the
-// memory held is the ring's, whatever the length of the input.
+// Runs with more than one job: N threads (the calling one and N-1 started for the run) each take the
+// next batch of the input, score it and hand it to the sink in input order. A batch is read, scored and
+// written by one thread, so its bytes stay in one core's cache. The pipeline this replaced (the calling
+// thread read and wrote every batch, a pool of workers scored them) moved each batch's input and output
+// between cores and spent about 40% more CPU than one job for the same offers (bench/README.md).
+// Memory is one batch per thread, whatever the length of the input.
 #include "rubric/run/run_pipeline.hpp"
 
-#include <algorithm>
+#include <atomic>
 #include <condition_variable>
-#include <deque>
+#include <exception>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -17,129 +18,84 @@ namespace rubric {
 
 namespace {
 
-// Batches in flight per worker: one being scored and one queued behind it, so a worker never waits
-// for the reader; more would only hold more memory.
-constexpr std::size_t kBatchesPerWorker = 2;
-
-// At most this many batches (~2 MiB each) in flight whatever --jobs says, so memory stays bounded
-// when the input is read faster than it is scored; more workers than batches would only wait.
-constexpr std::size_t kMaxBatchesInFlight = 16;
-
-/// Returns the number of batches in flight for `jobs` workers.
-std::size_t ring_size(unsigned jobs) { return std::min(kBatchesPerWorker * jobs, kMaxBatchesInFlight); }
-
-// The shared state of one pipelined run.
-class Pipeline {
+// The state the threads of one run share: the input, whose turn it is to hand out, the first failure.
+class SharedRun {
  public:
-  Pipeline(const CompiledRubric& rubric, const RunOptions& options);
-  ~Pipeline();
-  Pipeline(const Pipeline&) = delete;
-  Pipeline& operator=(const Pipeline&) = delete;
+  SharedRun(InputStream& in, const BatchSink& sink) : in_(in), sink_(sink) {}
 
-  // Fills, scores and hands out every batch of `in`.
-  void run(InputStream& in, const BatchSink& sink);
+  // Takes, scores and hands out batches until the input ends or a thread fails.
+  void work(BatchWorker& worker, const RunOptions& options);
+  // Rethrows the first exception a thread met, on the calling thread.
+  void rethrow() const {
+    if (error_) std::rethrow_exception(error_);
+  }
 
  private:
-  void work(BatchWorker& worker);
-  void queue(std::size_t slot);
-  bool is_done(std::size_t slot);
-  void wait_done(std::size_t slot);
+  bool take(Batch& batch, std::size_t& ticket);
+  void hand_out(Batch& batch, std::size_t ticket);
+  void fail(std::exception_ptr error);
 
-  const RunOptions& options_;
-  std::vector<Batch> ring_;
-  std::vector<std::unique_ptr<BatchWorker>> workers_;
-  std::vector<std::thread> threads_;
-  std::mutex mutex_;
-  std::condition_variable work_ready_;
-  std::condition_variable batch_done_;
-  std::deque<std::size_t> queue_;  // slots waiting for a worker, oldest first
-  std::vector<char> done_;         // per slot: scored, waiting to be handed out
-  bool stopping_ = false;
+  InputStream& in_;
+  const BatchSink& sink_;
+  std::mutex input_mutex_;   // the input stream, and next_ticket_
+  std::mutex output_mutex_;  // the sink, turn_ and error_
+  std::condition_variable turn_changed_;
+  std::size_t next_ticket_ = 0;  // the input position of the next batch taken
+  std::size_t turn_ = 0;         // the input position of the next batch handed out
+  std::atomic<bool> failed_{false};
+  std::exception_ptr error_;
 };
 
-Pipeline::Pipeline(const CompiledRubric& rubric, const RunOptions& options)
-    : options_(options), ring_(ring_size(options.jobs)), done_(ring_.size(), 0) {
-  const std::size_t workers = std::min<std::size_t>(options.jobs, ring_.size());
-  for (std::size_t t = 0; t < workers; ++t)
-    workers_.push_back(std::make_unique<BatchWorker>(rubric, explains(options.mode)));
-  for (auto& worker : workers_) threads_.emplace_back([this, w = worker.get()] { work(*w); });
-}
-
-Pipeline::~Pipeline() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  work_ready_.notify_all();
-  for (auto& thread : threads_) thread.join();
-}
-
-void Pipeline::work(BatchWorker& worker) {
-  for (;;) {
-    std::size_t slot = 0;
-    {
-      std::unique_lock lock(mutex_);
-      work_ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
-      if (queue_.empty()) return;
-      slot = queue_.front();
-      queue_.pop_front();
+void SharedRun::work(BatchWorker& worker, const RunOptions& options) {
+  Batch batch;
+  std::size_t ticket = 0;
+  try {
+    while (take(batch, ticket)) {
+      worker.process(batch, options);
+      hand_out(batch, ticket);
     }
-    Batch& batch = ring_[slot];
-    worker.process(batch, options_);
-    {
-      std::lock_guard lock(mutex_);
-      done_[slot] = 1;
-    }
-    batch_done_.notify_one();
+  } catch (...) {
+    fail(std::current_exception());
   }
 }
 
-void Pipeline::queue(std::size_t slot) {
-  {
-    std::lock_guard lock(mutex_);
-    done_[slot] = 0;
-    queue_.push_back(slot);
-  }
-  work_ready_.notify_one();
+bool SharedRun::take(Batch& batch, std::size_t& ticket) {
+  std::lock_guard lock(input_mutex_);
+  if (failed_ || !fill_batch(in_, batch)) return false;
+  ticket = next_ticket_++;
+  return true;
 }
 
-bool Pipeline::is_done(std::size_t slot) {
-  std::lock_guard lock(mutex_);
-  return done_[slot] != 0;
+void SharedRun::hand_out(Batch& batch, std::size_t ticket) {
+  std::unique_lock lock(output_mutex_);
+  turn_changed_.wait(lock, [&] { return turn_ == ticket || failed_; });
+  if (failed_) return;
+  sink_(batch);
+  ++turn_;
+  turn_changed_.notify_all();
 }
 
-void Pipeline::wait_done(std::size_t slot) {
-  std::unique_lock lock(mutex_);
-  batch_done_.wait(lock, [&] { return done_[slot] != 0; });
-}
-
-void Pipeline::run(InputStream& in, const BatchSink& sink) {
-  std::size_t oldest = 0, next = 0, in_flight = 0;
-  bool more = true;
-  while (more || in_flight > 0) {
-    // Hand out a finished batch first (it frees a slot); else read another; else wait.
-    const bool oldest_done = in_flight > 0 && is_done(oldest);
-    if (!oldest_done && more && in_flight < ring_.size()) {
-      more = fill_batch(in, ring_[next]);
-      if (!more) continue;
-      queue(next);
-      next = (next + 1) % ring_.size();
-      ++in_flight;
-      continue;
-    }
-    if (!oldest_done) wait_done(oldest);
-    sink(ring_[oldest]);
-    oldest = (oldest + 1) % ring_.size();
-    --in_flight;
-  }
+void SharedRun::fail(std::exception_ptr error) {
+  std::lock_guard lock(output_mutex_);
+  if (!error_) error_ = std::move(error);
+  failed_ = true;  // every other thread stops at its next batch or turn, so none waits forever
+  turn_changed_.notify_all();
 }
 
 }  // namespace
 
 void run_batches(const CompiledRubric& rubric, InputStream& in, const RunOptions& options, const BatchSink& sink) {
   if (options.jobs > 1) {
-    Pipeline pipeline(rubric, options);
-    pipeline.run(in, sink);
+    SharedRun shared(in, sink);
+    std::vector<std::unique_ptr<BatchWorker>> workers;
+    for (unsigned t = 0; t < options.jobs; ++t)
+      workers.push_back(std::make_unique<BatchWorker>(rubric, explains(options.mode)));
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < options.jobs; ++t)
+      threads.emplace_back([&shared, &options, worker = workers[t].get()] { shared.work(*worker, options); });
+    shared.work(*workers[0], options);
+    for (auto& thread : threads) thread.join();
+    shared.rethrow();
     return;
   }
   BatchWorker worker(rubric, explains(options.mode));
