@@ -4,7 +4,8 @@
 #
 #   bench/run.sh [N]        N offers (default 200000)
 #
-# Environment: RUNS=3 (timed runs per row, median reported), JOBS=$(nproc),
+# Environment: RUNS=3 (timed runs per row, median reported; the two jsonl rows and the baseline take turns),
+# JOBS=$(nproc),
 # MEM_N=1000000 (offers for the flat-memory run of every eval and report format; 0 skips it),
 # COMPILE_N=10000 (criteria in the compile-time run; 0 skips it).
 # Prints a Markdown table: seconds, offers/s, MB/s, peak RSS; then the
@@ -32,23 +33,38 @@ data() {  # N -> path of the generated data file
   echo "$f"
 }
 
+# run_once NAME OUT CMD...: runs CMD once (stdout to OUT), appending its wall time (from the clock, to the
+# microsecond: /usr/bin/time's 10 ms steps are 6% of a 0.16 s run) and peak RSS to bench/out/NAME.runs.
+run_once() {
+  local name=$1 out=$2; shift 2
+  local start end t m
+  start=$(date +%s%N)
+  /usr/bin/time -f '%e %M' -o bench/out/time.txt "$@" > "$out" 2>/dev/null || true
+  end=$(date +%s%N)
+  read -r t m < bench/out/time.txt
+  echo "$(( (end - start) / 1000 )) $m" >> "bench/out/$name.runs"
+}
+
+# row NAME: prints NAME's table row from its runs (median seconds, highest RSS) and saves the median.
+row() {
+  local name=$1
+  python3 - "$name" "$COUNT" "$BYTES" "bench/out/$name.runs" "bench/out/$name.seconds" <<'PY'
+import statistics, sys
+name, n, b, runs, seconds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
+rows = [line.split() for line in open(runs) if line.strip()]
+s = max(statistics.median(int(r[0]) for r in rows) / 1e6, 0.001)
+rss = max(int(r[1]) for r in rows)
+print(f"| {name} | {s:.3f} | {n / s:,.0f} | {b / s / 1e6:,.1f} | {rss / 1024:.1f} |")
+open(seconds, "w").write(f"{s:.6f}\n")
+PY
+}
+
 # measure NAME OUT CMD...: runs CMD RUNS times (stdout to OUT), prints a table row.
 measure() {
-  local name=$1 out=$2; shift 2
-  local times=() rss=0 t m
-  for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f '%e %M' -o bench/out/time.txt "$@" > "$out" 2>/dev/null || true
-    read -r t m < bench/out/time.txt
-    times+=("$t"); [ "$m" -gt "$rss" ] && rss=$m
-  done
-  local median; median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
-  python3 - "$name" "$median" "$rss" "$COUNT" "$BYTES" <<'PY'
-import sys
-name, s, rss, n, b = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-s = max(s, 0.001)
-print(f"| {name} | {s:.3f} | {n / s:,.0f} | {b / s / 1e6:,.1f} | {rss / 1024:.1f} |")
-PY
-  echo "$median" > "bench/out/$name.seconds"
+  local name=$1
+  rm -f "bench/out/$name.runs"
+  for _ in $(seq "$RUNS"); do run_once "$@"; done
+  row "$name"
 }
 
 FILE=$(data "$N")
@@ -58,19 +74,33 @@ echo "rubric benchmark: $N offers ($(( BYTES / 1000000 )) MB), $RUNS runs each (
 echo
 echo "| run | median s | offers/s | MB/s | peak RSS MiB |"
 echo "|---|---:|---:|---:|---:|"
-measure "rubric jsonl --jobs 1" bench/out/rubric-1.jsonl "$RUBRIC" eval bench/reference.rubric "$FILE" --format jsonl --jobs 1
-measure "rubric jsonl --jobs $JOBS" bench/out/rubric-n.jsonl "$RUBRIC" eval bench/reference.rubric "$FILE" --format jsonl --jobs "$JOBS"
-measure "rubric csv (ranked) --jobs $JOBS" bench/out/rubric.csv "$RUBRIC" eval bench/reference.rubric "$FILE" --format csv --jobs "$JOBS"
-if command -v jq >/dev/null; then
-  measure "jq" bench/out/jq.jsonl jq -c -f bench/score.jq "$FILE"
-fi
+# The runs the ratios compare take turns, round after round, so that a machine whose speed drifts (a shared
+# VM's does, by 30% within minutes) slows each of them alike.
 BASELINE=""
+HAVE_BASELINE=""
 if [ -d "$SHARED/cpp" ] && [ -f /usr/include/simdjson.h ]; then
   if [ ! -x bench/out/score_simdjson ] || [ "$SHARED/cpp/score_simdjson.cpp" -nt bench/out/score_simdjson ]; then
     g++ -O2 -DNDEBUG -std=c++17 -ffp-contract=off -o bench/out/score_simdjson "$SHARED/cpp/score_simdjson.cpp" -lsimdjson
   fi
-  measure "simdjson lines baseline" bench/out/simdjson.jsonl bench/out/score_simdjson --lines "$FILE"
+  HAVE_BASELINE=1
+fi
+rm -f bench/out/*.runs
+for _ in $(seq "$RUNS"); do
+  run_once "rubric jsonl --jobs 1" bench/out/rubric-1.jsonl "$RUBRIC" eval bench/reference.rubric "$FILE" --format jsonl --jobs 1
+  run_once "rubric jsonl --jobs $JOBS" bench/out/rubric-n.jsonl "$RUBRIC" eval bench/reference.rubric "$FILE" --format jsonl --jobs "$JOBS"
+  if [ -n "$HAVE_BASELINE" ]; then
+    run_once "simdjson lines baseline" bench/out/simdjson.jsonl bench/out/score_simdjson --lines "$FILE"
+  fi
+done
+row "rubric jsonl --jobs 1"
+row "rubric jsonl --jobs $JOBS"
+if [ -n "$HAVE_BASELINE" ]; then
+  row "simdjson lines baseline"
   BASELINE=$(cat "bench/out/simdjson lines baseline.seconds")
+fi
+measure "rubric csv (ranked) --jobs $JOBS" bench/out/rubric.csv "$RUBRIC" eval bench/reference.rubric "$FILE" --format csv --jobs "$JOBS"
+if command -v jq >/dev/null; then
+  measure "jq" bench/out/jq.jsonl jq -c -f bench/score.jq "$FILE"
 fi
 echo
 one=$(cat "bench/out/rubric jsonl --jobs 1.seconds"); many=$(cat "bench/out/rubric jsonl --jobs $JOBS.seconds")

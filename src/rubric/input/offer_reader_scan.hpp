@@ -10,8 +10,6 @@
 #include <cstdint>
 #include <cstring>
 
-#include "rubric/input/offer_reader_raw.hpp"
-
 namespace rubric::offer_reader::scan {
 
 /// Returns true for JSON's four whitespace characters.
@@ -164,29 +162,38 @@ inline const char* parse_number(const char* p, const char* end, double& out) {
 struct KeyGuess {
   static constexpr std::size_t kMaxBytes = 32;  // quoted keys longer than this are looked up each time
   std::uint64_t words[kMaxBytes / 8] = {};
-  std::uint32_t length = 0;  // bytes, both quotes included; 0: no guess yet
-  std::int32_t child = -1;   // the trie node of the key, or -1: a key read and skipped without a warning
+  std::uint64_t tail_mask = 0;  // the bytes of the last, partial word that belong to the guess
+  std::uint32_t length = 0;     // bytes, both quotes included (and the colon when `colon`); 0: no guess yet
+  std::uint32_t full_words = 0;  // words wholly inside the guess
+  std::int32_t child = -1;       // the trie node of the key, or -1: a key read and skipped without a warning
+  bool colon = false;            // the colon followed the closing quote directly, and is part of the guess
 
-  /// Remembers the quoted key at `quoted` of `length` bytes; false (and nothing kept) when it is too long.
-  bool set(const char* quoted, std::size_t bytes, int node) {
+  /// Remembers the quoted key at `quoted` of `bytes` bytes, and the colon after it when `with_colon`;
+  /// false (and nothing kept) when it is too long.
+  bool set(const char* quoted, std::size_t bytes, bool with_colon, int node) {
+    bytes += with_colon ? 1 : 0;
     if (bytes > kMaxBytes) return false;
     std::memset(words, 0, sizeof words);
     std::memcpy(words, quoted, bytes);
     length = static_cast<std::uint32_t>(bytes);
+    full_words = static_cast<std::uint32_t>(bytes / 8);
+    tail_mask = 0;
+    std::memset(&tail_mask, 0xFF, bytes % 8);  // byte order as in memory, whatever the endianness
     child = node;
+    colon = with_colon;
     return true;
   }
   /// Returns true when the bytes at `p` (before `end`, padded) start with this quoted key.
   bool matches(const char* p, const char* end) const {
     if (length == 0 || end - p < static_cast<std::ptrdiff_t>(length)) return false;
     std::uint64_t differ = 0;
-    std::size_t i = 0;
-    for (; (i + 1) * 8 <= length; ++i) {
-      std::uint64_t word;
+    std::uint64_t word;
+    for (std::uint32_t i = 0; i < full_words; ++i) {
       std::memcpy(&word, p + i * 8, sizeof word);
       differ |= word ^ words[i];
     }
-    if (const std::size_t rest = length - i * 8; rest != 0) differ |= head_of(p + i * 8, rest) ^ words[i];
+    std::memcpy(&word, p + full_words * 8, sizeof word);  // within the padding at worst
+    differ |= (word & tail_mask) ^ (full_words < kMaxBytes / 8 ? words[full_words] : 0);
     return differ == 0;
   }
 };
