@@ -106,6 +106,14 @@ char* write_short_decimal(char* at, double value) {
   const double magnitude = std::fabs(value);
   if (!(magnitude >= kFastLow && magnitude < kFastHigh)) return nullptr;
   const double ulp = ulp_of(magnitude);
+  // One test first: a value with more than kMaxFastDigits fraction digits (a clamped ratio, a product)
+  // fails it, and goes straight to the shortest digits instead of trying every k. When the margin holds
+  // at the last k, value * 10^8 is within an ulp of the integer any shorter decimal would give too.
+  if (ulp * kUlpMargin * kPow10[kMaxFastDigits] < 1) {
+    const double scaled = value * kPow10[kMaxFastDigits];
+    const auto n = static_cast<std::int64_t>(scaled + (scaled < 0 ? -0.5 : 0.5));
+    if (static_cast<double>(n) / kPow10[kMaxFastDigits] != value) return write_shortest_fixed(at, value);
+  }
   for (int k = 1; k <= kMaxFastDigits; ++k) {
     if (ulp * kUlpMargin * kPow10[k] >= 1) break;
     // Rounded by truncation (std::nearbyint is a library call): the margin above keeps |scaled| < 2^47,
