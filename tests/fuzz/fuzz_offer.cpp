@@ -4,8 +4,8 @@
 #include <rubric/explain.hpp>
 #include <rubric/output.hpp>
 #include <rubric/result_json.hpp>
-#include "fuzz_support.hpp"
 #include "../unit/facts_dump.hpp"
+#include "fuzz_support.hpp"
 #include "rubric/vm/evaluate.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -9,9 +9,9 @@
 
 #include <rubric/engine.hpp>
 #include <rubric/limits.hpp>
+#include "facts_dump.hpp"
 #include "rubric/input/inputs.hpp"
 #include "rubric/input/offer_reader_scan.hpp"
-#include "facts_dump.hpp"
 
 using namespace rubric;
 using rubric::test_support::dump_facts;
@@ -84,16 +84,16 @@ TEST_CASE("the fast path reads plain offers, and gives way on anything else", "[
   CHECK(both.a.texts[6] == "café");
   // Each of these is read by the full reader (a message, an escape, a wrapper...): fast_reads stays at 1.
   for (const char* other : {
-           R"({"comp":{"base":"182k"}})",                                  // a type error
-           R"({"comp":{"base":1},"stray":1})",                             // a warning
-           R"({"comp":{"base":1,"base":2}})",                              // a duplicate
-           R"({"comp":{"base":{"value":1,"source":"letter"}}})",           // a wrapper
-           R"({"comp":{"base":1,"equity":{"rsu":1000}}})",                 // a grant
-           R"({"comp":{"base":1},"notes":"a\"b"})",                        // an escape
-           R"({"comp":{"base":1,"bonus_pct":0.25}})",                      // 0.25 in a percent field
-           R"({"comp":{"base":12345678901234567890}})",                    // a number needing more than one step
-           R"({"comp":{"base":1}} x)",                                     // trailing content
-           R"({"comp":{"base":1},"oncall":{"support":"sometimes"}})",      // not a member
+           R"({"comp":{"base":"182k"}})",                              // a type error
+           R"({"comp":{"base":1},"stray":1})",                         // a warning
+           R"({"comp":{"base":1,"base":2}})",                          // a duplicate
+           R"({"comp":{"base":{"value":1,"source":"letter"}}})",       // a wrapper
+           R"({"comp":{"base":1,"equity":{"rsu":1000}}})",             // a grant
+           R"({"comp":{"base":1},"notes":"a\"b"})",                    // an escape
+           R"({"comp":{"base":1,"bonus_pct":0.25}})",                  // 0.25 in a percent field
+           R"({"comp":{"base":12345678901234567890}})",                // a number needing more than one step
+           R"({"comp":{"base":1}} x)",                                 // trailing content
+           R"({"comp":{"base":1},"oncall":{"support":"sometimes"}})",  // not a member
        }) {
     both.check(other);
   }
@@ -105,25 +105,65 @@ TEST_CASE("the fast path reads plain offers, and gives way on anything else", "[
 
 TEST_CASE("fast and full readers agree on hand-made and hostile documents", "[reader][fast]") {
   Both both;
-  for (const char* json : {
-           "", " ", "{", "}", "[]", "null", "{}", " \t\r\n{ \t\r\n} \t\r\n", "\xEF\xBB\xBF{\"comp\":{\"base\":5}}",
-           R"({"comp":{"base":-0}})", R"({"comp":{"base":-0.0}})", R"({"comp":{"base":0e5}})",
-           R"({"comp":{"base":1E+2,"bonus_pct":1e-2}})", R"({"comp":{"base":1.7976931348623157e308}})",
-           R"({"comp":{"base":1e400}})", R"({"comp":{"base":01}})", R"({"comp":{"base":1.}})",
-           R"({"comp":{"base":.5}})", R"({"comp":{"base":-}})", R"({"comp":{"base":1e}})", R"({"comp":{"base":+1}})",
-           R"({"comp":{"base":9007199254740993}})", R"({"comp":{"base":0.1e-22}})", R"({"comp":{"base":1e0001}})",
-           R"({"comp":{"base":null},"remote":null,"notes":null})", R"({"comp":null})", R"({"comp":[1]})",
-           R"({"comp":"x"})", R"({"remote":tru})", R"({"remote":nul})", R"({"remote":true1})",
-           R"({"remote":"true"})", R"({"team":{"size":true}})", R"({"notes":5})", R"({"id":5,"company":null})",
-           R"({"role":"x","contact":{"name":"A","email":"a@b","greeting":"Hi"}})", R"({"currency":"eur"})",
-           R"({"currency":5})", R"({"currency":null})", R"({"perks":[1,2,]})", R"({"perks":[,]})",
-           R"({"perks":{"a":1,}})", R"({"perks":{"a" 1}})", R"({"perks":{1:1}})", R"({"a":1,,"b":2})",
-           "{\"notes\":\"tab\there\"}", "{\"notes\":\"\xC3\xA9\"}", "{\"notes\":\"\xC3\"}", "{\"notes\":\"\xED\xA0\x80\"}",
-           "{\"notes\":\"\xF4\x90\x80\x80\"}", "{\"notes\":\"\xF0\x9F\x98\x80\"}", "{\"notes\":\"\xE0\x80\xAF\"}",
-           "{\"n\xC3\xA9\":1}", "{\"comp\":{\"base\":1}}\x00", R"({"notes":"\ud800"})", R"({"no\u0074es":"x"})"}) {
+  for (const char* json : {"",
+                           " ",
+                           "{",
+                           "}",
+                           "[]",
+                           "null",
+                           "{}",
+                           " \t\r\n{ \t\r\n} \t\r\n",
+                           "\xEF\xBB\xBF{\"comp\":{\"base\":5}}",
+                           R"({"comp":{"base":-0}})",
+                           R"({"comp":{"base":-0.0}})",
+                           R"({"comp":{"base":0e5}})",
+                           R"({"comp":{"base":1E+2,"bonus_pct":1e-2}})",
+                           R"({"comp":{"base":1.7976931348623157e308}})",
+                           R"({"comp":{"base":1e400}})",
+                           R"({"comp":{"base":01}})",
+                           R"({"comp":{"base":1.}})",
+                           R"({"comp":{"base":.5}})",
+                           R"({"comp":{"base":-}})",
+                           R"({"comp":{"base":1e}})",
+                           R"({"comp":{"base":+1}})",
+                           R"({"comp":{"base":9007199254740993}})",
+                           R"({"comp":{"base":0.1e-22}})",
+                           R"({"comp":{"base":1e0001}})",
+                           R"({"comp":{"base":null},"remote":null,"notes":null})",
+                           R"({"comp":null})",
+                           R"({"comp":[1]})",
+                           R"({"comp":"x"})",
+                           R"({"remote":tru})",
+                           R"({"remote":nul})",
+                           R"({"remote":true1})",
+                           R"({"remote":"true"})",
+                           R"({"team":{"size":true}})",
+                           R"({"notes":5})",
+                           R"({"id":5,"company":null})",
+                           R"({"role":"x","contact":{"name":"A","email":"a@b","greeting":"Hi"}})",
+                           R"({"currency":"eur"})",
+                           R"({"currency":5})",
+                           R"({"currency":null})",
+                           R"({"perks":[1,2,]})",
+                           R"({"perks":[,]})",
+                           R"({"perks":{"a":1,}})",
+                           R"({"perks":{"a" 1}})",
+                           R"({"perks":{1:1}})",
+                           R"({"a":1,,"b":2})",
+                           "{\"notes\":\"tab\there\"}",
+                           "{\"notes\":\"\xC3\xA9\"}",
+                           "{\"notes\":\"\xC3\"}",
+                           "{\"notes\":\"\xED\xA0\x80\"}",
+                           "{\"notes\":\"\xF4\x90\x80\x80\"}",
+                           "{\"notes\":\"\xF0\x9F\x98\x80\"}",
+                           "{\"notes\":\"\xE0\x80\xAF\"}",
+                           "{\"n\xC3\xA9\":1}",
+                           R"({"notes":"\ud800"})",
+                           R"({"no\u0074es":"x"})"}) {
     both.check(json);
     both.check(json, '\0');
   }
+  both.check(std::string("{\"comp\":{\"base\":1}}\0", 20));  // a NUL after the document
   std::string deep = "{\"perks\":";
   for (int i = 0; i < kMaxJsonDepth + 2; ++i) deep += "[";
   for (int i = 0; i < kMaxJsonDepth + 2; ++i) deep += "]";
@@ -176,13 +216,13 @@ TEST_CASE("the fast scanners accept exactly valid UTF-8 and plain strings", "[re
   };
   CHECK(end_of("abc\"") == 3);
   CHECK(end_of("abcdefghijklmnop\"x") == 16);
-  CHECK(end_of("abc") == -1);           // unterminated
-  CHECK(end_of("ab\\\"c\"") == -1);     // an escape: the full reader's
-  CHECK(end_of("ab\x1F\"") == -1);      // a control character
-  CHECK(end_of("\xC3\xA9\"") == 2);     // é
-  CHECK(end_of("\xC3\"") == -1);        // a cut sequence
-  CHECK(end_of("\xC0\xAF\"") == -1);    // overlong
-  CHECK(end_of("\xED\xA0\x80\"") == -1);  // a surrogate
+  CHECK(end_of("abc") == -1);                 // unterminated
+  CHECK(end_of("ab\\\"c\"") == -1);           // an escape: the full reader's
+  CHECK(end_of("ab\x1F\"") == -1);            // a control character
+  CHECK(end_of("\xC3\xA9\"") == 2);           // é
+  CHECK(end_of("\xC3\"") == -1);              // a cut sequence
+  CHECK(end_of("\xC0\xAF\"") == -1);          // overlong
+  CHECK(end_of("\xED\xA0\x80\"") == -1);      // a surrogate
   CHECK(end_of("\xF4\x90\x80\x80\"") == -1);  // past U+10FFFF
   CHECK(end_of("\xF0\x9F\x98\x80\"") == 4);   // an emoji
   double x = 0;

@@ -51,7 +51,6 @@ class InputStream {
   std::unique_ptr<Impl> impl_;
 };
 
-/// Reads offer documents into Facts with simdjson On-Demand; one per thread.
 /// Which reader takes a document: the one-pass fast path first (falling back to the full reader for anything
 /// unusual), or the full reader alone, so that tests can hold the two to the same facts.
 enum class ReadMode : std::uint8_t { fast_first, full_only };
@@ -59,6 +58,8 @@ enum class ReadMode : std::uint8_t { fast_first, full_only };
 /// Names a read mode, for test output.
 std::string_view to_string(ReadMode mode);
 
+/// Reads offer documents into Facts (one pass over plain documents, simdjson On-Demand for the rest); one per
+/// thread.
 class OfferReader {
  public:
   /// Prepares a reader for the schema's fields.

@@ -65,9 +65,9 @@ inline const char* find_string_end(const char* p, const char* end) {
     const std::uint64_t slashes = word ^ (kOnes * '\\');
     // Each term flags its first true byte exactly (later flags may be false), so the lowest flag is exact:
     // a quote, a backslash, a control character (< 0x20) or a non-ASCII byte.
-    const std::uint64_t hits =
-        (((quotes - kOnes) & ~quotes) | ((slashes - kOnes) & ~slashes) | ((word - kOnes * 0x20) & ~word) | word) &
-        kHighs;
+    const std::uint64_t hits = (((quotes - kOnes) & ~quotes) | ((slashes - kOnes) & ~slashes) |
+                                ((word - kOnes * 0x20) & ~word) | word) &
+                               kHighs;
     if (hits == 0) {
       p += 8;
       continue;
@@ -162,8 +162,8 @@ inline const char* parse_number(const char* p, const char* end, double& out) {
 struct KeyGuess {
   static constexpr std::size_t kMaxBytes = 32;  // quoted keys longer than this are looked up each time
   std::uint64_t words[kMaxBytes / 8] = {};
-  std::uint64_t tail_mask = 0;  // the bytes of the last, partial word that belong to the guess
-  std::uint32_t length = 0;     // bytes, both quotes included (and the colon when `colon`); 0: no guess yet
+  std::uint64_t tail_mask = 0;   // the bytes of the last, partial word that belong to the guess
+  std::uint32_t length = 0;      // bytes, both quotes included (and the colon when `colon`); 0: no guess yet
   std::uint32_t full_words = 0;  // words wholly inside the guess
   std::int32_t child = -1;       // the trie node of the key, or -1: a key read and skipped without a warning
   bool colon = false;            // the colon followed the closing quote directly, and is part of the guess
