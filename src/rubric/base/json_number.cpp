@@ -82,6 +82,11 @@ double ulp_of(double magnitude) {
 /// The digits come from std::to_chars's shortest round trip in scientific form ("2.1234e-01"), the same
 /// digits fmt's Dragonbox finds; fmt's own writer costs more than finding them, for it handles every format.
 char* write_shortest_fixed(char* at, double value) {
+  // Plain to_chars writes the same shortest digits, in fixed notation whenever that is no longer than
+  // scientific (most values here): then it is the answer, without reading the digits back.
+  const auto plain = std::to_chars(at, at + kMaxJsonNumberBytes, value);
+  if (plain.ec == std::errc{} && std::memchr(at, 'e', static_cast<std::size_t>(plain.ptr - at)) == nullptr)
+    return plain.ptr;
   char text[32];
   const char* end = std::to_chars(text, text + sizeof text, std::fabs(value), std::chars_format::scientific).ptr;
   std::int64_t n = 0;
