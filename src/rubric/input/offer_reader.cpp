@@ -81,8 +81,6 @@ void OfferReader::Impl::read_document(std::string_view text) {
 }
 
 bool OfferReader::Impl::open_document(std::string_view text, od::document& doc, od::object& root) {
-  // A UTF-8 byte order mark is not JSON, but editors write it; it carries no meaning, so it is skipped.
-  if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) text.remove_prefix(kByteOrderMark.size());
   json = text;
   if (text.size() > kMaxDocumentBytes) {
     out->errors.push_back({std::string("document is larger than the ") + kMaxDocumentText + " limit"});
@@ -230,11 +228,14 @@ void OfferReader::Impl::begin(const InputDocument& doc, Facts& facts) {
 void OfferReader::read(const InputDocument& doc, Facts& out) {
   Impl& r = *impl_;
   r.begin(doc, out);
+  // A UTF-8 byte order mark is not JSON, but editors write it; it carries no meaning, so it is skipped.
+  std::string_view text = doc.json;
+  if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) text.remove_prefix(kByteOrderMark.size());
   if (doc.error) {
     out.errors.push_back({*doc.error});
-  } else if (r.mode != ReadMode::fast_first || !r.fast_read(doc.json)) {
+  } else if (r.mode != ReadMode::fast_first || !r.fast_read(text)) {
     if (r.mode == ReadMode::fast_first) r.begin(doc, out);  // forget what the fast path read
-    r.read_document(doc.json);
+    r.read_document(text);
   }
   r.document = nullptr;
   if (out.id.empty()) out.id = doc.fallback_id;

@@ -26,8 +26,6 @@ constexpr std::size_t kMaxKeyGuesses = 64;
 }  // namespace
 
 bool OfferReader::Impl::fast_read(std::string_view text) {
-  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";  // skipped, as the full reader does
-  if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) text.remove_prefix(kByteOrderMark.size());
   if (text.size() > kMaxDocumentBytes) return false;
   json = text;
   const char* end = text.data() + text.size();
@@ -97,11 +95,9 @@ const char* OfferReader::Impl::fast_object(int at, const char* p, const char* en
     p = scan::skip_space(p, end);
     p = child >= 0 ? fast_member(child, p, end, level + 1) : fast_skip(p, end, level + 1);
     if (p == nullptr) return nullptr;
-    p = scan::skip_space(p, end);
-    if (p >= end) return nullptr;
-    if (*p == '}') return p + 1;
-    if (*p != ',') return nullptr;
-    p = scan::skip_space(p + 1, end);
+    bool closed = false;
+    p = scan::next_member(p, end, '}', closed);
+    if (p == nullptr || closed) return p;
   }
 }
 
@@ -201,11 +197,9 @@ const char* OfferReader::Impl::fast_skip_object(const char* p, const char* end, 
     if (p >= end || *p != ':') return nullptr;
     p = fast_skip(scan::skip_space(p + 1, end), end, level + 1);
     if (p == nullptr) return nullptr;
-    p = scan::skip_space(p, end);
-    if (p >= end) return nullptr;
-    if (*p == '}') return p + 1;
-    if (*p != ',') return nullptr;
-    p = scan::skip_space(p + 1, end);
+    bool closed = false;
+    p = scan::next_member(p, end, '}', closed);
+    if (p == nullptr || closed) return p;
   }
 }
 
@@ -216,11 +210,9 @@ const char* OfferReader::Impl::fast_skip_array(const char* p, const char* end, i
   while (true) {
     p = fast_skip(p, end, level + 1);
     if (p == nullptr) return nullptr;
-    p = scan::skip_space(p, end);
-    if (p >= end) return nullptr;
-    if (*p == ']') return p + 1;
-    if (*p != ',') return nullptr;
-    p = scan::skip_space(p + 1, end);
+    bool closed = false;
+    p = scan::next_member(p, end, ']', closed);
+    if (p == nullptr || closed) return p;
   }
 }
 

@@ -55,7 +55,7 @@ struct OfferReader::Impl {
   simdjson::error_code json_error = simdjson::SUCCESS;
   const char* error_at = nullptr;
 
-  /// Reads one document into `facts` (which read() has reset).
+  /// Reads one document into `facts` (which read() has reset, and whose byte order mark it has skipped).
   void read_document(std::string_view text);
   /// Checks the document is a JSON object and starts iterating it; false (and the error reported) otherwise.
   bool open_document(std::string_view text, od::document& doc, od::object& root);

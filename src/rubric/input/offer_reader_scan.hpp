@@ -24,6 +24,19 @@ inline const char* skip_space(const char* p, const char* end) {
   return p;
 }
 
+/// Steps over what follows a member or element at `p`: whitespace, then a comma (returns the position of the
+/// next one, past whitespace) or `close` (sets `closed`, returns the position past it); nullptr otherwise.
+inline const char* next_member(const char* p, const char* end, char close, bool& closed) {
+  p = skip_space(p, end);
+  if (p >= end) return nullptr;
+  if (*p == close) {
+    closed = true;
+    return p + 1;
+  }
+  if (*p != ',') return nullptr;
+  return skip_space(p + 1, end);
+}
+
 /// Returns the position after the UTF-8 sequence at `p` (whose first byte is >= 0x80), or nullptr when it
 /// is not valid UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF).
 inline const char* skip_utf8(const char* p, const char* end) {
