@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <climits>
 
 #include "rubric/base/utf8.hpp"
 
@@ -32,6 +34,14 @@ constexpr bool plain_word(std::uint64_t x) {
   return ((controls | quotes | backslashes | x) & kHighBits) == 0;
 }
 
+/// Returns the top bit of every byte of `x` that is special, and possibly of bytes above one that is
+/// (a borrow runs upwards): only "no bit at all" is exact, which is all the tail test needs.
+constexpr std::uint64_t special_bits(std::uint64_t x) {
+  const std::uint64_t q = x ^ (kEveryByte * '"');
+  const std::uint64_t b = x ^ (kEveryByte * '\\');
+  return (((x - kEveryByte * 0x20) & ~x) | ((q - kEveryByte) & ~q) | ((b - kEveryByte) & ~b) | x) & kHighBits;
+}
+
 }  // namespace
 
 void JsonWriter::string(std::string_view s) {
@@ -46,6 +56,20 @@ void JsonWriter::string(std::string_view s) {
         at_ += sizeof word;
         i += sizeof word;
         continue;
+      }
+    } else if constexpr (std::endian::native == std::endian::little) {
+      // The last 1-7 bytes of a string of 8 or more: one word ending at the string's end, shifted down to
+      // them, instead of a byte at a time. The caller's room (json_string_bound) takes the whole word.
+      if (s.size() >= sizeof(std::uint64_t)) {
+        std::uint64_t word;
+        std::memcpy(&word, s.data() + s.size() - sizeof word, sizeof word);
+        const auto shift = static_cast<int>((sizeof word - (s.size() - i)) * CHAR_BIT);
+        if ((special_bits(word) >> shift) == 0) {
+          word >>= shift;
+          std::memcpy(at_, &word, sizeof word);
+          at_ += s.size() - i;
+          break;
+        }
       }
     }
     const auto c = static_cast<unsigned char>(s[i]);

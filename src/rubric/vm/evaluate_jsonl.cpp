@@ -9,8 +9,8 @@ namespace rubric {
 // ",\"contribution\":" or ",\"because\":[", is under 20 bytes).
 constexpr std::size_t kKeyRoom = 32;
 
-/// One declaration's constant JSON: `head` opens its object up to its label (included when the
-/// label is constant), `tail` carries what follows the label up to the first per-offer value.
+/// One declaration's constant JSON: `head` opens its object up to its label, `tail` carries what follows
+/// the label up to the first per-offer value. A constant label joins them: `head` holds it all, one copy.
 struct DeclJson {
   std::string head;
   const Template* label = nullptr;  // null: the label is constant and part of `head`
@@ -44,8 +44,12 @@ DeclJson decl_json(const std::string& id, const Template& label, std::string tai
     w.raw(",\"label\":");
     if (constant) w.string(label.constant);
   });
-  if (!constant) d.label = &label;
-  d.tail = std::move(tail);
+  if (constant) {
+    d.head += tail;
+  } else {
+    d.label = &label;
+    d.tail = std::move(tail);
+  }
   return d;
 }
 
@@ -84,8 +88,12 @@ struct ScoredLine {
   }
 
   void head(const DeclJson& d) {
+    if (d.label == nullptr) {
+      out.room(d.head.size() + kMaxJsonNumberBytes + kKeyRoom).raw(d.head);
+      return;
+    }
     out.room(d.head.size()).raw(d.head);
-    if (d.label != nullptr) rendered(*d.label);
+    rendered(*d.label);
     out.room(d.tail.size() + kMaxJsonNumberBytes + kKeyRoom).raw(d.tail);
   }
 
