@@ -226,6 +226,35 @@ TEST_CASE("the fast scanners accept exactly valid UTF-8 and plain strings", "[re
   CHECK(end_of("\xED\xA0\x80\"") == -1);      // a surrogate
   CHECK(end_of("\xF4\x90\x80\x80\"") == -1);  // past U+10FFFF
   CHECK(end_of("\xF0\x9F\x98\x80\"") == 4);   // an emoji
+  // Byte by byte, what the block scan must find wherever the byte sits in or across blocks of 8 and 16,
+  // and wherever the string's bound cuts it.
+  auto one_at_a_time = [](const std::string& text) {
+    for (std::size_t i = 0; i < text.size();) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c == '"') return static_cast<int>(i);
+      if (c < 0x20 || c == '\\') return -1;
+      if (c < 0x80) {
+        ++i;
+        continue;
+      }
+      const char* next = skip_utf8(text.data() + i, text.data() + text.size());
+      if (next == nullptr) return -1;
+      i = static_cast<std::size_t>(next - text.data());
+    }
+    return -1;
+  };
+  for (const std::string piece : {"\"", "\\", "\x1F", "\x7F", "\xC3\xA9", "\xC3", "\xE2\x82\xAC", "\xFF"}) {
+    for (std::size_t length = 0; length <= 40; ++length) {
+      for (std::size_t at = 0; at <= length; ++at) {
+        const std::string text = std::string(at, 'a') + piece + std::string(length - at, 'b') + '"';
+        for (std::size_t cut = 0; cut <= text.size(); ++cut) {
+          const std::string bounded = text.substr(0, cut);
+          INFO("piece at " << at << " of " << length << ", cut at " << cut);
+          REQUIRE(end_of(bounded) == one_at_a_time(bounded));
+        }
+      }
+    }
+  }
   double x = 0;
   const std::string n = "12.5e1,";
   CHECK(parse_number(n.data(), n.data() + n.size(), x) == n.data() + 6);

@@ -10,6 +10,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace rubric::offer_reader::scan {
 
 /// Returns true for JSON's four whitespace characters.
@@ -20,7 +24,8 @@ inline bool is_digit(char c) { return static_cast<unsigned char>(c - '0') < 10; 
 
 /// Returns the first position at or after `p` that is not whitespace (or `end`).
 inline const char* skip_space(const char* p, const char* end) {
-  while (p < end && is_space(*p)) ++p;
+  // One compare settles the usual case (offers are mostly written without whitespace).
+  while (p < end && static_cast<unsigned char>(*p) <= ' ' && is_space(*p)) ++p;
   return p;
 }
 
@@ -64,28 +69,47 @@ inline const char* skip_utf8(const char* p, const char* end) {
   return p + length;
 }
 
-/// Returns the position of the closing quote of the string whose first byte (past the opening quote) is at
-/// `p`, or nullptr when the string holds an escape or a control character or runs past `end`. Eight bytes at
-/// a time while they are plain ASCII; other bytes must form valid UTF-8.
-inline const char* find_string_end(const char* p, const char* end) {
+#if defined(__SSE2__)
+constexpr std::size_t kScanBlock = 16;  // bytes looked at together: an SSE2 register, part of every x86-64
+#else
+constexpr std::size_t kScanBlock = 8;  // bytes looked at together: a 64-bit word
+#endif
+
+/// Returns the offset of the first byte in the kScanBlock bytes at `p` that ends plain string content (a
+/// quote, a backslash, a control character or a non-ASCII byte), or kScanBlock when there is none.
+inline std::size_t first_special(const char* p) {
+#if defined(__SSE2__)
+  const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // A signed compare: below ' ' are the control characters and every byte >= 0x80.
+  const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')),
+                                                 _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))),
+                                    _mm_cmplt_epi8(block, _mm_set1_epi8(' ')));
+  const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits));
+  return mask == 0 ? kScanBlock : static_cast<std::size_t>(std::countr_zero(mask));
+#else
   constexpr std::uint64_t kOnes = 0x0101010101010101ull;
   constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
+  const std::uint64_t quotes = word ^ (kOnes * '"');
+  const std::uint64_t slashes = word ^ (kOnes * '\\');
+  // Each term flags its first true byte exactly (later flags may be false), so the lowest flag is exact.
+  const std::uint64_t hits =
+      (((quotes - kOnes) & ~quotes) | ((slashes - kOnes) & ~slashes) | ((word - kOnes * 0x20) & ~word) | word) &
+      kHighs;
+  return hits == 0 ? kScanBlock : static_cast<std::size_t>(std::countr_zero(hits) >> 3);
+#endif
+}
+
+/// Returns the position of the closing quote of the string whose first byte (past the opening quote) is at
+/// `p`, or nullptr when the string holds an escape or a control character or runs past `end`. A block at a
+/// time while the bytes are plain ASCII (reading into the padding at worst); other bytes must be valid UTF-8.
+inline const char* find_string_end(const char* p, const char* end) {
   while (p < end) {
-    std::uint64_t word;
-    std::memcpy(&word, p, sizeof word);
-    if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
-    const std::uint64_t quotes = word ^ (kOnes * '"');
-    const std::uint64_t slashes = word ^ (kOnes * '\\');
-    // Each term flags its first true byte exactly (later flags may be false), so the lowest flag is exact:
-    // a quote, a backslash, a control character (< 0x20) or a non-ASCII byte.
-    const std::uint64_t hits = (((quotes - kOnes) & ~quotes) | ((slashes - kOnes) & ~slashes) |
-                                ((word - kOnes * 0x20) & ~word) | word) &
-                               kHighs;
-    if (hits == 0) {
-      p += 8;
-      continue;
-    }
-    p += std::countr_zero(hits) >> 3;
+    const std::size_t plain = first_special(p);
+    p += plain;
+    if (plain == kScanBlock) continue;
     if (p >= end) return nullptr;
     if (*p == '"') return p;
     if (static_cast<unsigned char>(*p) < 0x80) return nullptr;  // an escape or a control character
