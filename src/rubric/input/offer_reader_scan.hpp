@@ -24,8 +24,10 @@ inline bool is_digit(char c) { return static_cast<unsigned char>(c - '0') < 10; 
 
 /// Returns the first position at or after `p` that is not whitespace (or `end`).
 inline const char* skip_space(const char* p, const char* end) {
-  // One compare settles the usual case (offers are mostly written without whitespace).
-  while (p < end && static_cast<unsigned char>(*p) <= ' ' && is_space(*p)) ++p;
+  // One compare settles the usual case (offers are mostly written without whitespace). At `end` it reads the
+  // padding, and returns `end` whatever byte is there, as the loop would.
+  if (static_cast<unsigned char>(*p) > ' ') return p;
+  while (p < end && is_space(*p)) ++p;
   return p;
 }
 
