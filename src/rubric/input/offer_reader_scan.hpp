@@ -83,9 +83,9 @@ inline std::size_t first_special(const char* p) {
 #if defined(__SSE2__)
   const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   // A signed compare: below ' ' are the control characters and every byte >= 0x80.
-  const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')),
-                                                 _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))),
-                                    _mm_cmplt_epi8(block, _mm_set1_epi8(' ')));
+  const __m128i hits = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')), _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))),
+      _mm_cmplt_epi8(block, _mm_set1_epi8(' ')));
   const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits));
   return mask == 0 ? kScanBlock : static_cast<std::size_t>(std::countr_zero(mask));
 #else
@@ -97,9 +97,9 @@ inline std::size_t first_special(const char* p) {
   const std::uint64_t quotes = word ^ (kOnes * '"');
   const std::uint64_t slashes = word ^ (kOnes * '\\');
   // Each term flags its first true byte exactly (later flags may be false), so the lowest flag is exact.
-  const std::uint64_t hits =
-      (((quotes - kOnes) & ~quotes) | ((slashes - kOnes) & ~slashes) | ((word - kOnes * 0x20) & ~word) | word) &
-      kHighs;
+  const std::uint64_t hits = (((quotes - kOnes) & ~quotes) | ((slashes - kOnes) & ~slashes) |
+                              ((word - kOnes * 0x20) & ~word) | word) &
+                             kHighs;
   return hits == 0 ? kScanBlock : static_cast<std::size_t>(std::countr_zero(hits) >> 3);
 #endif
 }
