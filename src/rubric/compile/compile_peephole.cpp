@@ -5,15 +5,6 @@
 
 namespace rubric {
 
-namespace {
-
-bool is_jump(Op op) {
-  return op == Op::jump || op == Op::jump_if_false || op == Op::and_jump || op == Op::or_jump || op == Op::match_ne_k ||
-         op == Op::match_ne_text;
-}
-
-}  // namespace
-
 void fuse_loads(Plan& plan, CodeRange& range) {
   std::vector<Instr>& code = plan.code;
   const std::uint32_t n = range.end - range.begin;

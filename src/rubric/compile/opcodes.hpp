@@ -64,7 +64,16 @@
   X(lookup, "lookup")  /* top = numbers[a + top] (b entries); NaN or out of range: no arm applies (site x) */ \
   X(select_k, "select_k")  /* top = top != 0 ? x : numbers[a] */ \
   X(no_match, "no_match")  /* site b: a match fell through every arm */ \
-  X(vest, "vest")  /* top = grant a's vesting in year top (x 0) or through year top (x 1); site b: a bad year */
+  X(vest, "vest")  /* top = grant a's vesting in year top (x 0) or through year top (x 1); site b: a bad year */ \
+  /* Only in an offer's step program (vm/evaluate_program.cpp), which runs every step as one code stream; */ \
+  /* each store pops the step's value (a fault when it is not finite) and empties the stack. */ \
+  X(store_let, "store_let")  /* slots[a] = value */ \
+  X(store_score, "store_score")  /* criterion a's raw score = value; slots[b] = value clamped to the scale */ \
+  X(raise, "raise")  /* slots[b] = value != 0; c >= 0: frame[c] = 0; not raised: pc = a */ \
+  X(store_frame, "store_frame")  /* frame[a] = value */ \
+  X(total, "total")  /* weighted sum, penalties, caps and veto into the total */ \
+  X(step_begin, "step_begin")  /* the reasons of slot a's declaration start here */ \
+  X(step_end, "step_end")  /* ... and end here */
 // clang-format on
 
 namespace rubric {
@@ -78,5 +87,11 @@ enum class Op : std::uint8_t {
 
 /// Names an operation, for debugging and tests.
 std::string_view to_string(Op op);
+
+/// Returns true for the operations whose `a` is a jump target (an absolute position in the code).
+inline bool is_jump(Op op) {
+  return op == Op::jump || op == Op::jump_if_false || op == Op::and_jump || op == Op::or_jump || op == Op::match_ne_k ||
+         op == Op::match_ne_text || op == Op::raise;
+}
 
 }  // namespace rubric

@@ -1,6 +1,8 @@
 // Stage 4: scoring one offer. Runs every step in dependency order over a
 // reused frame; any fault makes the offer unscored with one message naming
 // the rubric position and the declaration. Other offers are unaffected.
+#include <algorithm>
+
 #include "rubric/vm/evaluate_jsonl.hpp"
 #include "rubric/vm/machine.hpp"
 
@@ -43,9 +45,10 @@ void mark_unscored(OfferResult& out, std::vector<OfferError> errors) {
 }
 
 struct Evaluator::Scratch : EvalBuffers {
-  explicit Scratch(const Plan& plan) : EvalBuffers(plan) {}
+  explicit Scratch(const Plan& plan) : EvalBuffers(plan), program(make_step_program(plan)) {}
   std::shared_ptr<const JsonlLayout> jsonl;  // made on the first evaluate_jsonl
   std::string text;                          // scratch for labels and reasons
+  StepProgram program;
 };
 
 Evaluator::Evaluator(const Plan& plan) : plan_(&plan), scratch_(std::make_unique<Scratch>(plan)) {}
@@ -71,6 +74,17 @@ bool Evaluator::score(const Facts& facts, const Aggregates* aggregates, OfferRes
   m.frame = s.frame.data();
   m.reasons = &s.reasons;
   s.reasons.clear();
+  if (s.program.usable) {
+    m.reason_begin = s.reason_begin.data();
+    m.reason_end = s.reason_end.data();
+    const auto end = static_cast<std::uint32_t>(s.program.code.size());
+    if (m.execute(s.program.code.data(), CodeRange{0, end}, nullptr)) return true;
+    // The step whose code holds the faulting instruction.
+    const auto& at = s.program.step_at;
+    const auto step = static_cast<std::size_t>(std::upper_bound(at.begin(), at.end(), m.fault_at) - at.begin()) - 1;
+    mark_unscored(out, {OfferError{fault_message(plan, m.fault, plan.order[step].what)}});
+    return false;
+  }
   for (const Step& step : plan.order) {
     const auto begin = static_cast<std::uint32_t>(s.reasons.size());
     if (!m.run_step(step)) {

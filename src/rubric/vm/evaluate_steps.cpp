@@ -43,6 +43,8 @@ bool run_ask(Machine& m, const AskPlan& ask, std::size_t i) {
   return run_value(m, ask.low, m.frame[f.low + i]) && run_value(m, ask.high, m.frame[f.high + i]);
 }
 
+}  // namespace
+
 // Sums in rubric order exactly as the reference scorers do: (sum of w * s) / 100.
 bool run_total(Machine& m) {
   const Plan& plan = *m.plan;
@@ -71,8 +73,6 @@ bool run_total(Machine& m) {
   m.frame[f.slots + static_cast<std::size_t>(plan.layout.total)] = total;
   return true;
 }
-
-}  // namespace
 
 bool Machine::run_step(const Step& step) {
   const FrameLayout& f = plan->frame;

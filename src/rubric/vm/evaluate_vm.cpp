@@ -42,21 +42,29 @@ bool in_text(const std::string& text, const Plan& plan, std::int32_t offset, std
 }  // namespace
 
 // The switch is long by nature: one short case per operation keeps dispatch a single jump.
-bool Machine::run(CodeRange range, double& result) {
-  const Instr* code = plan->code.data();
+bool Machine::execute(const Instr* code, CodeRange range, double* result) {
   const double* fields = facts->numbers.data();
   const double* pool = plan->numbers.data();
   double* slots = frame + plan->frame.slots;
   double* const stack = frame + plan->frame.stack;
   double* sp = stack;
   const Texts text{facts, &plan->strings};
+  std::uint32_t pc = range.begin;
   auto stop = [&](FaultKind kind, int site, int aggregate = -1) {
     fault = Fault{kind, site, aggregate};
+    fault_at = pc - 1;
     return false;
   };
+  // A step program's store takes the step's value off the stack, leaving it empty for the next step.
+  auto value = [&](double& out) {
+    out = sp[-1];
+    sp = stack;
+    return std::isfinite(out);
+  };
+  double stored = 0;
 #define RUBRIC_CHECK_FINITE(v, site) \
   if (!std::isfinite(v)) return stop(FaultKind::not_finite, site)
-  for (std::uint32_t pc = range.begin; pc < range.end;) {
+  while (pc < range.end) {
     const Instr& in = code[pc++];
     if (in.load != Load::none) *sp++ = in.load == Load::field ? fields[in.c] : slots[in.c];
     // One operation per line, so the whole instruction set reads at a glance.
@@ -170,12 +178,37 @@ bool Machine::run(CodeRange range, double& result) {
         sp[-1] = in.x == 0 ? vested_in_year(grant, year) : vested_through_year(grant, year);
         break;
       }
+      case Op::store_let:
+        if (!value(stored)) return stop(FaultKind::not_finite, -1);
+        slots[in.a] = stored;
+        break;
+      case Op::store_score:
+        if (!value(stored)) return stop(FaultKind::not_finite, -1);
+        frame[plan->frame.raw + static_cast<std::size_t>(in.a)] = stored;
+        slots[in.b] = clamp_value(stored, plan->scale_low, plan->scale_high);
+        break;
+      case Op::raise:
+        if (!value(stored)) return stop(FaultKind::not_finite, -1);
+        slots[in.b] = stored != 0 ? 1 : 0;
+        if (in.c >= 0) frame[in.c] = 0;
+        if (stored == 0) pc = static_cast<std::uint32_t>(in.a);
+        break;
+      case Op::store_frame:
+        if (!value(stored)) return stop(FaultKind::not_finite, -1);
+        frame[in.a] = stored;
+        break;
+      case Op::total:
+        if (!run_total(*this)) return stop(fault.kind, fault.site);
+        break;
+      case Op::step_begin: reason_begin[in.a] = static_cast<std::uint32_t>(reasons->size()); break;
+      case Op::step_end: reason_end[in.a] = static_cast<std::uint32_t>(reasons->size()); break;
     }
     // clang-format on
   }
 #undef RUBRIC_CHECK_FINITE
+  if (result == nullptr) return true;                     // a step program: its stores took every value
   if (sp == stack) return stop(FaultKind::internal, -1);  // empty code is never emitted; never read garbage
-  result = sp[-1];
+  *result = sp[-1];
   return true;
 }
 

@@ -45,13 +45,33 @@ struct Machine {
   const Aggregates* aggregates = nullptr;         // null: every aggregate read is a fault
   double* frame = nullptr;                        // Plan::frame.size doubles
   std::vector<std::uint32_t>* reasons = nullptr;  // null: reasons are not recorded
+  std::uint32_t* reason_begin = nullptr;          // per slot, written by step_begin and step_end (step programs)
+  std::uint32_t* reason_end = nullptr;
   Fault fault;
+  std::uint32_t fault_at = 0;  // the position of the instruction that faulted
 
-  /// Runs `code`, leaving its value in `result`; false on a fault.
-  bool run(CodeRange code, double& result);
+  /// Runs `code` of the plan, leaving its value in `result`; false on a fault.
+  bool run(CodeRange code, double& result) { return execute(plan->code.data(), code, &result); }
+  /// Runs `range` of `code`, leaving its value in `result`, or nothing when `result` is null (a step
+  /// program stores its values); false on a fault.
+  bool execute(const Instr* code, CodeRange range, double* result);
   /// Runs one declaration, storing its value in its slot; false on a fault.
   bool run_step(const Step& step);
 };
+
+/// Combines the criteria, penalties, caps and vetoes into the weighted score and the total; false on a fault.
+bool run_total(Machine& m);
+
+/// Every step of a plan as one code stream: each step's code followed by an operation that stores its value
+/// (opcodes.hpp), so that scoring an offer is one run of the machine instead of several per declaration.
+struct StepProgram {
+  std::vector<Instr> code;
+  std::vector<std::uint32_t> step_at;  // per step of Plan::order: where its code starts
+  bool usable = false;                 // false: some step cannot run this way; run them one at a time
+};
+
+/// Builds the step program of `plan`.
+StepProgram make_step_program(const Plan& plan);
 
 /// Per-evaluator buffers reused across offers, so scoring allocates nothing once warm.
 struct EvalBuffers {
