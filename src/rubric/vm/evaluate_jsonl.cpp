@@ -99,8 +99,12 @@ struct ScoredLine {
 
   /// Writes `,"because":[...]}`: the reasons of the arms taken, then the declaration's own.
   void because(int slot, int own) {
-    out.room(kKeyRoom).raw(",\"because\":[");
     const auto s = static_cast<std::size_t>(slot);
+    if (b.reason_begin[s] == b.reason_end[s] && own < 0) {  // the usual case: nothing to say
+      out.room(kKeyRoom).raw(",\"because\":[]}");
+      return;
+    }
+    out.room(kKeyRoom).raw(",\"because\":[");
     bool first = true;
     const auto reason = [&](std::size_t r) {
       if (!first) out.room(1).ch(',');
