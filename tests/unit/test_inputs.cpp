@@ -114,6 +114,35 @@ TEST_CASE("input stream splits JSON Lines, skipping blank lines and CRLF endings
   CHECK(in.input_errors().empty());
 }
 
+TEST_CASE("input stream numbers lines across carries, skipped lines and files", "[reader]") {
+  // 1205 lines, a blank one every 97th: sources step from line to line, past 9, 99 and 999, and jump.
+  TempFile a("numbered-a.jsonl"), b("numbered-b.jsonl");
+  std::vector<std::string> expected_sources, expected_ids;
+  {
+    std::ofstream out(a.path);
+    for (int line = 1; line <= 1205; ++line) {
+      if (line % 97 == 0) {
+        out << "\n";
+        continue;
+      }
+      out << "{}\n";
+      expected_sources.push_back(a.path + ":" + std::to_string(line));
+      expected_ids.push_back("line-" + std::to_string(line));
+    }
+    std::ofstream(b.path) << "{}\n{}\n";
+  }
+  for (int line = 1; line <= 2; ++line) {
+    expected_sources.push_back(b.path + ":" + std::to_string(line));
+    expected_ids.push_back("line-" + std::to_string(line));
+  }
+  InputStream in({a.path, b.path});
+  const auto docs = drain(in);
+  CHECK(sources(docs) == expected_sources);
+  std::vector<std::string> ids;
+  for (const auto& d : docs) ids.push_back(d.fallback_id);
+  CHECK(ids == expected_ids);
+}
+
 TEST_CASE("input stream reads JSON Lines from a stdin FILE*", "[reader]") {
   std::FILE* file = std::tmpfile();
   REQUIRE(file != nullptr);

@@ -24,13 +24,45 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 
 bool is_json_lines_path(std::string_view path) { return ends_with(path, ".jsonl") || ends_with(path, ".ndjson"); }
 
-// Sets `out` to `prefix` followed by `number`, reusing its memory.
-void assign_numbered(std::string& out, std::string_view prefix, std::size_t number) {
-  char digits[24];
-  auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
-  out.assign(prefix);
-  out.append(digits, end);
-}
+/// A prefix and a line number as text ("big.jsonl:12", "line-12"): the lines of a file come in order,
+/// so the next number steps the digits in place instead of writing the whole text again.
+class NumberedText {
+ public:
+  /// Starts over with `prefix` and no number.
+  void reset(std::string_view prefix) {
+    text_.assign(prefix);
+    prefix_ = prefix.size();
+    number_ = kNone;
+  }
+  /// Returns the prefix followed by `number`.
+  const std::string& at(std::size_t number) {
+    if (number_ == kNone || number != number_ + 1 || !step()) {
+      char digits[24];
+      char* end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+      text_.resize(prefix_);
+      text_.append(digits, end);
+    }
+    number_ = number;
+    return text_;
+  }
+
+ private:
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  /// Adds one to the digits; false when they were all nines (and the caller writes them anew).
+  bool step() {
+    for (std::size_t i = text_.size(); i-- > prefix_;) {
+      if (text_[i] != '9') {
+        ++text_[i];
+        return true;
+      }
+      text_[i] = '0';
+    }
+    return false;
+  }
+  std::string text_;
+  std::size_t prefix_ = 0;
+  std::size_t number_ = kNone;
+};
 
 }  // namespace
 
@@ -49,8 +81,9 @@ struct InputStream::Impl {
 
   InputFile lines_file;  // the current JSON Lines source
   std::unique_ptr<LineReader> lines;
-  std::string lines_name;    // its path, or "-"
-  std::string lines_prefix;  // lines_name + ":", the start of every document's source
+  std::string lines_name;      // its path, or "-"
+  NumberedText line_source;    // lines_name + ":" + the line number: each document's source
+  NumberedText line_fallback;  // "line-" + the line number: its id when it has none
 
   std::size_t ordinal = 0;
 
@@ -95,7 +128,8 @@ void InputStream::Impl::open_lines(const std::string& name, InputFile file) {
   lines.reset();
   lines_file = std::move(file);
   lines_name = name;
-  lines_prefix = name + ":";
+  line_source.reset(name + ":");
+  line_fallback.reset("line-");
   lines = std::make_unique<LineReader>(lines_file);
 }
 
@@ -165,8 +199,8 @@ bool InputStream::Impl::next_line(InputDocument& doc) {
     sniff_stdin = false;
     if (status == LineStatus::line && opens_multiline_document(text)) return read_stdin_document(text, doc);
   }
-  assign_numbered(doc.source, lines_prefix, line);
-  assign_numbered(doc.fallback_id, "line-", line);
+  doc.source = line_source.at(line);
+  doc.fallback_id = line_fallback.at(line);
   doc.ordinal = ordinal++;
   doc.json = text;
   if (status == LineStatus::too_long) {
