@@ -6,6 +6,10 @@
 #include <bit>
 #include <climits>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "rubric/base/utf8.hpp"
 
 namespace rubric {
@@ -47,6 +51,31 @@ constexpr std::uint64_t special_bits(std::uint64_t x) {
 void JsonWriter::string(std::string_view s) {
   ch('"');
   std::size_t i = 0;
+  if (s.size() >= 4 && s.size() < sizeof(std::uint64_t)) {
+    // 4 to 7 bytes (a company, a short id): two overlapping 4-byte words, checked as one.
+    std::uint32_t head, tail;
+    std::memcpy(&head, s.data(), sizeof head);
+    std::memcpy(&tail, s.data() + s.size() - sizeof tail, sizeof tail);
+    if (plain_word(std::uint64_t{head} | std::uint64_t{tail} << 32)) {
+      std::memcpy(at_, &head, sizeof head);
+      std::memcpy(at_ + s.size() - sizeof tail, &tail, sizeof tail);
+      at_ += s.size();
+      ch('"');
+      return;
+    }
+  }
+#if defined(__SSE2__)
+  for (; i + sizeof(__m128i) <= s.size(); i += sizeof(__m128i)) {  // sixteen bytes at a time while plain
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    // A signed compare: below ' ' are the control characters and every byte >= 0x80.
+    const __m128i hits = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')), _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))),
+        _mm_cmplt_epi8(block, _mm_set1_epi8(' ')));
+    if (_mm_movemask_epi8(hits) != 0) break;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(at_), block);
+    at_ += sizeof(__m128i);
+  }
+#endif
   while (i < s.size()) {
     if (i + sizeof(std::uint64_t) <= s.size()) {
       std::uint64_t word;
