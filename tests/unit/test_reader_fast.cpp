@@ -259,4 +259,23 @@ TEST_CASE("the fast scanners accept exactly valid UTF-8 and plain strings", "[re
   const std::string n = "12.5e1,";
   CHECK(parse_number(n.data(), n.data() + n.size(), x) == n.data() + 6);
   CHECK(x == 125);
+  // Every length of digits up to 15 (exact in a double), the bound right after them,
+  // a fraction or more digits after them, and digits in the padding past the bound, which must not count.
+  std::mt19937_64 random(7);
+  for (int round = 0; round < 200; ++round) {
+    std::string digits = std::to_string(1 + random() % 9);
+    while (digits.size() < 13) digits += static_cast<char>('0' + random() % 10);
+    for (std::size_t length = 1; length <= digits.size(); ++length) {
+      for (const std::string after : {"", ",", "}", ".5", "01"}) {
+        const std::string text = digits.substr(0, length) + after;
+        const std::string padded = text + std::string(kJsonPadding, '7');
+        const std::size_t number_length = after == "," || after == "}" ? length : text.size();
+        double got = 0;
+        const char* stop = parse_number(padded.data(), padded.data() + text.size(), got);
+        INFO(text);
+        REQUIRE(stop == padded.data() + number_length);
+        CHECK(got == std::stod(text.substr(0, number_length)));
+      }
+    }
+  }
 }
