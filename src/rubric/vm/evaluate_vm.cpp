@@ -1,4 +1,4 @@
-// The bytecode interpreter: one switch over flat instructions and a double
+// The bytecode interpreter: threaded dispatch over flat instructions and a double
 // stack in a preallocated frame. No allocation, no virtual calls, no name or
 // map look-ups; the only strings touched are text facts compared by value.
 #include <algorithm>
