@@ -79,7 +79,7 @@ bool Machine::execute(const Instr* code, CodeRange range, double* result) {
     goto* kOperations[static_cast<std::size_t>(in->op)]; \
   } while (0)
   RUBRIC_NEXT;
-// clang-format off
+  // clang-format off
   L_push: *sp++ = in->x; RUBRIC_NEXT;
   L_field: *sp++ = fields[in->a]; RUBRIC_NEXT;
   L_slot: *sp++ = slots[in->a]; RUBRIC_NEXT;
