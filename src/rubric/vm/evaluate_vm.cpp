@@ -70,16 +70,16 @@ bool Machine::execute(const Instr* code, CodeRange range, double* result) {
   static const void* const kOperations[] = {RUBRIC_OPCODES(RUBRIC_LABEL)};
 #undef RUBRIC_LABEL
   const Instr* in = nullptr;
+  // clang-format off
   // Fetches the next instruction, pushes its fused load and jumps to its operation.
-#define RUBRIC_NEXT \
-  do { \
-    if (pc >= range.end) goto done; \
-    in = &code[pc++]; \
-    if (in->load != Load::none) *sp++ = in->load == Load::field ? fields[in->c] : slots[in->c]; \
-    goto* kOperations[static_cast<std::size_t>(in->op)]; \
+#define RUBRIC_NEXT                                                                                 \
+  do {                                                                                              \
+    if (pc >= range.end) goto done;                                                                 \
+    in = &code[pc++];                                                                               \
+    if (in->load != Load::none) *sp++ = in->load == Load::field ? fields[in->c] : slots[in->c];   \
+    goto* kOperations[static_cast<std::size_t>(in->op)];                                            \
   } while (0)
   RUBRIC_NEXT;
-  // clang-format off
   L_push: *sp++ = in->x; RUBRIC_NEXT;
   L_field: *sp++ = fields[in->a]; RUBRIC_NEXT;
   L_slot: *sp++ = slots[in->a]; RUBRIC_NEXT;
