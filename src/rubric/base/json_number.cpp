@@ -79,15 +79,30 @@ double ulp_of(double magnitude) {
 }
 
 /// Writes the shortest decimal that reads back as `value` (|value| in [kFastLow, kFastHigh)) in fixed notation.
-/// The digits are fmt's own: Dragonbox's shortest significand and exponent (fmt 9 exports the function that
-/// finds them; its writer costs more than finding them, for it handles every format, and std::to_chars's
-/// Ryu took twice as long for the same digits).
+/// The digits come from std::to_chars's shortest round trip in scientific form ("2.1234e-01"), the same
+/// digits fmt's Dragonbox finds; fmt's own writer costs more than finding them, for it handles every format.
 char* write_shortest_fixed(char* at, double value) {
-  const auto decimal = fmt::detail::dragonbox::to_decimal(std::fabs(value));  // |value| = significand * 10^exponent
-  auto n = static_cast<std::int64_t>(decimal.significand);                    // at most 17 digits
+  // Plain to_chars writes the same shortest digits, in fixed notation whenever that is no longer than
+  // scientific (most values here): then it is the answer, without reading the digits back.
+  const auto plain = std::to_chars(at, at + kMaxJsonNumberBytes, value);
+  if (plain.ec == std::errc{} && std::memchr(at, 'e', static_cast<std::size_t>(plain.ptr - at)) == nullptr)
+    return plain.ptr;
+  char text[32];
+  const char* end = std::to_chars(text, text + sizeof text, std::fabs(value), std::chars_format::scientific).ptr;
+  std::int64_t n = 0;
+  int digits = 0;
+  const char* p = text;
+  for (; p < end && *p != 'e'; ++p)
+    if (*p != '.') {
+      n = n * 10 + (*p - '0');  // at most 17 digits
+      ++digits;
+    }
+  int exponent = 0;
+  std::from_chars(p + 1 + (p[1] == '+'), end, exponent);
+  exponent -= digits - 1;  // the value is n * 10^exponent
   if (value < 0) n = -n;
-  if (decimal.exponent < 0) return write_fixed(at, n, -decimal.exponent);
-  for (int i = 0; i < decimal.exponent; ++i) n *= 10;  // whole values only; the caller sends none
+  if (exponent < 0) return write_fixed(at, n, -exponent);
+  for (int i = 0; i < exponent; ++i) n *= 10;  // whole values only; the caller sends none
   return std::to_chars(at, at + kMaxJsonNumberBytes, n).ptr;
 }
 
