@@ -6,10 +6,7 @@
 #include <bit>
 #include <climits>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "rubric/base/plain_bytes.hpp"
 #include "rubric/base/utf8.hpp"
 
 namespace rubric {
@@ -28,23 +25,16 @@ constexpr std::array<bool, 256> kSpecialByte = make_special_bytes();
 constexpr std::uint64_t kEveryByte = 0x0101010101010101ULL;  // 1 in each byte of a word
 constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;   // the top bit of each byte
 
-/// Returns true when none of the 8 bytes in `x` is special (checked 8 at a time: strings are most of a line).
-constexpr bool plain_word(std::uint64_t x) {
-  const std::uint64_t controls = (x - kEveryByte * 0x20) & ~x;  // some byte < 0x20
-  const std::uint64_t q = x ^ (kEveryByte * '"');
-  const std::uint64_t b = x ^ (kEveryByte * '\\');
-  const std::uint64_t quotes = (q - kEveryByte) & ~q;       // some byte == '"'
-  const std::uint64_t backslashes = (b - kEveryByte) & ~b;  // some byte == '\\'
-  return ((controls | quotes | backslashes | x) & kHighBits) == 0;
-}
-
 /// Returns the top bit of every byte of `x` that is special, and possibly of bytes above one that is
-/// (a borrow runs upwards): only "no bit at all" is exact, which is all the tail test needs.
+/// (a borrow runs upwards): only "no bit at all" is exact, which is all the word tests need.
 constexpr std::uint64_t special_bits(std::uint64_t x) {
   const std::uint64_t q = x ^ (kEveryByte * '"');
   const std::uint64_t b = x ^ (kEveryByte * '\\');
   return (((x - kEveryByte * 0x20) & ~x) | ((q - kEveryByte) & ~q) | ((b - kEveryByte) & ~b) | x) & kHighBits;
 }
+
+/// Returns true when none of the 8 bytes in `x` is special (checked 8 at a time: strings are most of a line).
+constexpr bool plain_word(std::uint64_t x) { return special_bits(x) == 0; }
 
 }  // namespace
 
@@ -64,18 +54,10 @@ void JsonWriter::string(std::string_view s) {
       return;
     }
   }
-#if defined(__SSE2__)
-  for (; i + sizeof(__m128i) <= s.size(); i += sizeof(__m128i)) {  // sixteen bytes at a time while plain
-    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    // A signed compare: below ' ' are the control characters and every byte >= 0x80.
-    const __m128i hits = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')), _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))),
-        _mm_cmplt_epi8(block, _mm_set1_epi8(' ')));
-    if (_mm_movemask_epi8(hits) != 0) break;
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(at_), block);
-    at_ += sizeof(__m128i);
+  for (; i + kScanBlock <= s.size() && first_special(s.data() + i) == kScanBlock; i += kScanBlock) {
+    std::memcpy(at_, s.data() + i, kScanBlock);  // a block at a time while plain
+    at_ += kScanBlock;
   }
-#endif
   while (i < s.size()) {
     if (i + sizeof(std::uint64_t) <= s.size()) {
       std::uint64_t word;

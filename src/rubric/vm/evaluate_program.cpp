@@ -41,7 +41,7 @@ struct ProgramBuilder {
     return program.code.size() - 1;
   }
 
-  /// Points the raise at `at` past the effects that follow it.
+  /// Points the raise at `raise` past the effects emitted after it.
   void land(std::size_t raise) { program.code[raise].a = static_cast<std::int32_t>(program.code.size()); }
 
   static std::int32_t index(std::size_t frame_at) { return static_cast<std::int32_t>(frame_at); }
