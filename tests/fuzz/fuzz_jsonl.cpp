@@ -1,13 +1,17 @@
 // A JSON Lines stream -> split into documents (as `rubric eval -` reads stdin), each read and scored
-// against a shipped rubric and written as its jsonl line, both ways the batch path writes it.
+// against a shipped rubric and written as its jsonl line, both ways the batch path writes it; then split
+// again a block at a time (InputStream::fill, lines read straight into the arena), to the same documents.
 #include <sys/mman.h>
 #include <unistd.h>
 
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include <rubric/result_json.hpp>
 #include "fuzz_support.hpp"
 #include "rubric/base/json_writer.hpp"
+#include "rubric/input/document_block.hpp"
 #include "rubric/vm/evaluate.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -26,6 +30,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     close(fd);
     return 0;
   }
+  std::vector<std::string> seen;
+  const auto describe = [](const InputDocument& doc) {
+    return doc.source + "|" + std::to_string(doc.ordinal) + "|" + std::string(doc.json) + "|" + doc.error.value_or("");
+  };
   {
     InputStream stream({"-"}, file);
     OfferReader reader(rubric->schema());
@@ -34,6 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string lines;
     JsonBuffer direct;
     while (stream.next(doc)) {
+      seen.push_back(describe(doc));
       Facts facts;
       if (doc.error) continue;
       reader.read(doc, facts);
@@ -42,6 +51,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       append_offer_jsonl(lines, result);
       evaluator.evaluate_jsonl(facts, nullptr, quick, direct);
     }
+  }
+  std::rewind(file);
+  {
+    InputStream stream({"-"}, file);
+    DocumentBlock block;
+    std::size_t i = 0;
+    while (stream.fill(block, 3, std::size_t{1} << 20)) {
+      for (std::size_t d = 0; d < block.docs.size(); ++d, ++i) {
+        if (i >= seen.size() || describe(block.view(d)) != seen[i]) __builtin_trap();
+      }
+      block.clear();
+    }
+    if (i != seen.size()) __builtin_trap();
   }
   std::fclose(file);
   return 0;

@@ -1,6 +1,7 @@
 // One offer JSON document -> read, score and trace against a shipped rubric (one with aggregates),
 // then rendered as JSON and text. The reader's fast path must give the full reader's facts to the bit,
-// whether the padding after the document is zeros (files) or spaces (batches).
+// whether the padding after the document is zeros (files), spaces, or the next line of a JSON Lines file
+// (batches read lines where they lie, so a document's padding is whatever follows it).
 #include <rubric/explain.hpp>
 #include <rubric/output.hpp>
 #include <rubric/result_json.hpp>
@@ -29,6 +30,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Facts batch_facts;
   reader.read(doc, batch_facts);
   if (test_support::dump_facts(batch_facts) != want) __builtin_trap();
+  std::string lines = std::string(text.view()) + "\n" + std::string(text.view()) + std::string(kJsonPadding, '9');
+  doc.json = std::string_view(lines).substr(0, text.view().size());
+  Facts line_facts;
+  reader.read(doc, line_facts);
+  if (test_support::dump_facts(line_facts) != want) __builtin_trap();
+  full.read(doc, line_facts);
+  if (test_support::dump_facts(line_facts) != want) __builtin_trap();
   doc.json = text.view();
   Aggregates aggregates(rubric->plan());
   aggregates.add(facts);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "rubric/input/document_block.hpp"
 #include "rubric/input/inputs.hpp"
 
 using namespace rubric;
@@ -28,15 +29,30 @@ struct Doc {
   std::optional<std::string> error;
 };
 
-// Drains a stream, copying each document and checking the padding promise.
+// Copies a document, checking the padding promise.
+Doc copy(const InputDocument& doc) {
+  // The promised padding must be readable (ASan checks this when the tests are sanitized).
+  volatile char last = doc.json.data()[doc.json.size() + kJsonPadding - 1];
+  (void)last;
+  return {doc.source, doc.fallback_id, doc.ordinal, std::string(doc.json), doc.error};
+}
+
+// Drains a stream one document at a time (next()), or a block at a time (fill(), as a run's batches do)
+// with blocks of at most 1, 3 or 2048 documents: every test below holds all four to the same documents.
 std::vector<Doc> drain(InputStream& in) {
+  const std::size_t block_docs = GENERATE(as<std::size_t>{}, 0, 1, 3, 2048);
+  INFO("documents per block (0: one at a time) " << block_docs);
   std::vector<Doc> docs;
-  InputDocument doc;
-  while (in.next(doc)) {
-    // The promised padding must be readable (ASan checks this when the tests are sanitized).
-    volatile char last = doc.json.data()[doc.json.size() + kJsonPadding - 1];
-    (void)last;
-    docs.push_back({doc.source, doc.fallback_id, doc.ordinal, std::string(doc.json), doc.error});
+  if (block_docs == 0) {
+    InputDocument doc;
+    while (in.next(doc)) docs.push_back(copy(doc));
+    return docs;
+  }
+  DocumentBlock block;
+  while (in.fill(block, block_docs, std::size_t{8} << 20)) {
+    CHECK(block.docs.size() <= block_docs);
+    for (std::size_t i = 0; i < block.docs.size(); ++i) docs.push_back(copy(block.view(i)));
+    block.clear();
   }
   return docs;
 }

@@ -62,6 +62,8 @@ class JsonBuffer {
     if (static_cast<std::size_t>(end_ - writer_.position()) < n) grow(n);
     return writer_;
   }
+  /// Makes room for `n` more bytes at once, so that a buffer filled from empty is not moved as it grows.
+  void reserve(std::size_t n) { room(n); }
   /// Returns what was written.
   std::string_view text() const { return {data_.get(), size()}; }
   /// Returns the number of bytes written.

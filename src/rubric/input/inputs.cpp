@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include <rubric/limits.hpp>
+#include "rubric/input/document_block.hpp"
 #include "rubric/input/input_buffer.hpp"
 #include "rubric/input/input_lines.hpp"
 #include "rubric/input/input_sniff.hpp"
@@ -23,6 +24,10 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 }
 
 bool is_json_lines_path(std::string_view path) { return ends_with(path, ".jsonl") || ends_with(path, ".ndjson"); }
+
+std::string too_long_line() {
+  return std::string("line is longer than the ") + kMaxDocumentText + " limit for one offer";
+}
 
 /// A prefix and a line number as text ("big.jsonl:12", "line-12"): the lines of a file come in order,
 /// so the next number steps the digits in place instead of writing the whole text again.
@@ -86,12 +91,16 @@ struct InputStream::Impl {
   NumberedText line_fallback;  // "line-" + the line number: its id when it has none
 
   std::size_t ordinal = 0;
+  std::vector<LineSpan> spans;  // fill()'s lines, reused
+  InputDocument scratch;        // fill()'s other documents, reused
 
   void open_input(const std::string& input);
   void open_lines(const std::string& name, InputFile file);
   void list_folder(const std::string& folder);
   bool read_file(const std::string& path, InputDocument& doc);
   bool next_line(InputDocument& doc);
+  bool read_lines(DocumentBlock& block, std::size_t max_docs);
+  void close_lines(LineStatus status);
   bool read_stdin_document(std::string_view first_line, InputDocument& doc);
 };
 
@@ -185,14 +194,18 @@ bool InputStream::Impl::read_file(const std::string& path, InputDocument& doc) {
   return true;
 }
 
+void InputStream::Impl::close_lines(LineStatus status) {
+  if (status == LineStatus::failed) errors.push_back({lines_name, 0, describe_errno(lines->error())});
+  lines.reset();
+  lines_file = InputFile();
+}
+
 bool InputStream::Impl::next_line(InputDocument& doc) {
   std::string_view text;
   std::size_t line = 0;
   LineStatus status = lines->next(text, line);
-  if (status == LineStatus::failed) errors.push_back({lines_name, 0, describe_errno(lines->error())});
   if (status == LineStatus::failed || status == LineStatus::end) {
-    lines.reset();
-    lines_file = InputFile();
+    close_lines(status);
     return false;
   }
   if (sniff_stdin) {
@@ -203,10 +216,22 @@ bool InputStream::Impl::next_line(InputDocument& doc) {
   doc.fallback_id = line_fallback.at(line);
   doc.ordinal = ordinal++;
   doc.json = text;
-  if (status == LineStatus::too_long) {
-    doc.error = std::string("line is longer than the ") + kMaxDocumentText + " limit for one offer";
-  } else {
-    doc.error.reset();
+  if (status == LineStatus::too_long) doc.error = too_long_line();
+  else doc.error.reset();
+  return true;
+}
+
+// One block of lines read straight into the block's arena; false when the JSON Lines input had no more.
+bool InputStream::Impl::read_lines(DocumentBlock& block, std::size_t max_docs) {
+  const LineStatus status = lines->read_block(block.arena, max_docs, spans);
+  if (status != LineStatus::line) {
+    close_lines(status);
+    return false;
+  }
+  for (const LineSpan& span : spans) {
+    auto& d = block.add_in_place(span.offset, span.size, line_source.at(span.line), line_fallback.at(span.line),
+                                 ordinal++);
+    if (span.too_long) d.error = too_long_line();
   }
   return true;
 }
@@ -252,6 +277,27 @@ bool InputStream::next(InputDocument& doc) {
     if (s.next_input == s.inputs.size()) return false;
     s.open_input(s.inputs[s.next_input++]);
   }
+}
+
+bool InputStream::fill(DocumentBlock& block, std::size_t max_docs, std::size_t max_bytes) {
+  Impl& s = *impl_;
+  const std::size_t before = block.docs.size();
+  const std::size_t before_bytes = block.bytes();
+  while (block.docs.size() - before < max_docs && block.bytes() - before_bytes < max_bytes) {
+    if (s.lines && !s.sniff_stdin) {
+      if (s.read_lines(block, max_docs - (block.docs.size() - before))) break;
+    } else if (s.lines) {
+      // Standard input's first line decides between JSON Lines and one document.
+      if (s.next_line(s.scratch)) block.add(s.scratch);
+    } else if (s.next_file < s.files.size()) {
+      if (s.read_file(s.files[s.next_file++], s.scratch)) block.add(s.scratch);
+    } else if (s.next_input < s.inputs.size()) {
+      s.open_input(s.inputs[s.next_input++]);
+    } else {
+      break;
+    }
+  }
+  return block.docs.size() > before;
 }
 
 const std::vector<InputError>& InputStream::input_errors() const { return impl_->errors; }

@@ -28,6 +28,8 @@ struct InputDocument {
   std::optional<std::string> error;  // the document could not even be read (e.g. a line over the size limit)
 };
 
+struct DocumentBlock;
+
 /// Walks the INPUT arguments in order and yields one document per offer.
 class InputStream {
  public:
@@ -39,6 +41,11 @@ class InputStream {
 
   /// Fills `doc` with the next document; returns false at the end of all inputs.
   bool next(InputDocument& doc);
+
+  /// Appends the next documents to `block`, the same ones next() would yield, until `max_docs` documents or
+  /// `max_bytes` bytes were added or one block of JSON Lines was read straight into its arena; returns false
+  /// when there were none left.
+  bool fill(DocumentBlock& block, std::size_t max_docs, std::size_t max_bytes);
 
   /// Returns problems with the inputs themselves (a missing file, a folder without *.json), in order.
   const std::vector<InputError>& input_errors() const;
