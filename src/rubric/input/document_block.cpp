@@ -5,33 +5,16 @@
 
 namespace rubric {
 
-namespace {
-
-// Padding bytes are spaces: whitespace after a document, should a reader ever look at them.
-constexpr char kPaddingByte = ' ';
-
-}  // namespace
-
 char* DocumentArena::room(std::size_t n) {
-  if (!data_ || capacity_ - size_ < n) {
-    const std::size_t capacity = std::max(size_ + n, 2 * capacity_);
-    // Not value-initialised: a fresh page costs a fault when first written, so only the bytes used are touched.
-    std::unique_ptr<char[]> bigger(new char[capacity + kJsonPadding]);
-    if (data_) std::memcpy(bigger.get(), data_.get(), size_ + kJsonPadding);
-    else std::memset(bigger.get(), kPaddingByte, kJsonPadding);
-    data_ = std::move(bigger);
-    capacity_ = capacity;
-  }
-  return data_.get() + size_;
-}
-
-void DocumentArena::grew(std::size_t n) {
-  size_ += n;
-  std::memset(data_.get() + size_, kPaddingByte, kJsonPadding);
+  // At least one byte, so that even an empty arena has memory (and padding) for an empty document.
+  if (buffer_.capacity() - size_ < n || buffer_.capacity() == 0)
+    buffer_.grow(std::max({size_ + n, 2 * buffer_.capacity(), std::size_t{1}}), size_);
+  return buffer_.data() + size_;
 }
 
 void DocumentArena::append(std::string_view bytes) {
-  std::memcpy(room(bytes.size()), bytes.data(), bytes.size());
+  char* at = room(bytes.size());
+  if (!bytes.empty()) std::memcpy(at, bytes.data(), bytes.size());
   grew(bytes.size());
 }
 

@@ -9,31 +9,31 @@
 #include <string_view>
 #include <vector>
 
+#include "rubric/input/input_buffer.hpp"
 #include "rubric/input/inputs.hpp"
 
 namespace rubric {
 
-/// Bytes appended back to back and always followed by kJsonPadding initialised bytes, so any document in
-/// it may be read with its padding where it lies.
+/// Bytes appended back to back in a PaddedBuffer, whose bytes are all initialised, so any document in it
+/// may be read with its padding where it lies.
 class DocumentArena {
  public:
   /// Returns the first byte.
-  const char* data() const { return data_.get(); }
+  const char* data() const { return buffer_.data(); }
   /// Returns how many bytes it holds.
   std::size_t size() const { return size_; }
   /// Returns room for `n` more bytes at the end, growing (and moving) the buffer when needed; grew() keeps them.
   char* room(std::size_t n);
   /// Keeps `n` bytes written into the room() just asked for.
-  void grew(std::size_t n);
+  void grew(std::size_t n) { size_ += n; }
   /// Appends `bytes`.
   void append(std::string_view bytes);
   /// Drops every byte after the first `size`; they stay readable (as the padding of what precedes them).
   void truncate(std::size_t size) { size_ = size; }
 
  private:
-  std::unique_ptr<char[]> data_;
+  PaddedBuffer buffer_;
   std::size_t size_ = 0;
-  std::size_t capacity_ = 0;
 };
 
 /// Documents in one arena, with where each came from: the input of one batch of a run.

@@ -13,6 +13,8 @@ class PaddedBuffer {
  public:
   /// Returns the first byte.
   char* data() { return data_.get(); }
+  /// Returns the first byte.
+  const char* data() const { return data_.get(); }
   /// Returns how many bytes may be filled (the padding comes after these).
   std::size_t capacity() const { return capacity_; }
   /// Grows to at least `capacity` bytes, keeping the first `keep` bytes.

@@ -98,6 +98,8 @@ struct InputStream::Impl {
   void open_lines(const std::string& name, InputFile file);
   void list_folder(const std::string& folder);
   bool read_file(const std::string& path, InputDocument& doc);
+  bool open_current();
+  bool next_in_current(InputDocument& doc);
   bool next_line(InputDocument& doc);
   bool read_lines(DocumentBlock& block, std::size_t max_docs);
   void close_lines(LineStatus status);
@@ -194,6 +196,21 @@ bool InputStream::Impl::read_file(const std::string& path, InputDocument& doc) {
   return true;
 }
 
+// Opens inputs until one has documents left to give (JSON Lines, or files to read); false after the last.
+bool InputStream::Impl::open_current() {
+  while (!lines && next_file == files.size()) {
+    if (next_input == inputs.size()) return false;
+    open_input(inputs[next_input++]);
+  }
+  return true;
+}
+
+// The current input's next document, a line or a whole file; false when it gave none (the lines ended, or
+// the file could not be read) and the caller moves on.
+bool InputStream::Impl::next_in_current(InputDocument& doc) {
+  return lines ? next_line(doc) : read_file(files[next_file++], doc);
+}
+
 void InputStream::Impl::close_lines(LineStatus status) {
   if (status == LineStatus::failed) errors.push_back({lines_name, 0, describe_errno(lines->error())});
   lines.reset();
@@ -269,32 +286,23 @@ InputStream::~InputStream() = default;
 
 bool InputStream::next(InputDocument& doc) {
   Impl& s = *impl_;
-  for (;;) {
-    if (s.lines && s.next_line(doc)) return true;
-    while (s.next_file < s.files.size()) {
-      if (s.read_file(s.files[s.next_file++], doc)) return true;
-    }
-    if (s.next_input == s.inputs.size()) return false;
-    s.open_input(s.inputs[s.next_input++]);
+  while (s.open_current()) {
+    if (s.next_in_current(doc)) return true;
   }
+  return false;
 }
 
 bool InputStream::fill(DocumentBlock& block, std::size_t max_docs, std::size_t max_bytes) {
   Impl& s = *impl_;
   const std::size_t before = block.docs.size();
   const std::size_t before_bytes = block.bytes();
-  while (block.docs.size() - before < max_docs && block.bytes() - before_bytes < max_bytes) {
+  while (block.docs.size() - before < max_docs && block.bytes() - before_bytes < max_bytes && s.open_current()) {
+    // JSON Lines go straight into the block, but for standard input's first line (it decides between JSON
+    // Lines and one document); the rest is copied in.
     if (s.lines && !s.sniff_stdin) {
       if (s.read_lines(block, max_docs - (block.docs.size() - before))) break;
-    } else if (s.lines) {
-      // Standard input's first line decides between JSON Lines and one document.
-      if (s.next_line(s.scratch)) block.add(s.scratch);
-    } else if (s.next_file < s.files.size()) {
-      if (s.read_file(s.files[s.next_file++], s.scratch)) block.add(s.scratch);
-    } else if (s.next_input < s.inputs.size()) {
-      s.open_input(s.inputs[s.next_input++]);
-    } else {
-      break;
+    } else if (s.next_in_current(s.scratch)) {
+      block.add(s.scratch);
     }
   }
   return block.docs.size() > before;
