@@ -132,7 +132,7 @@ std::size_t JsonWriter::special(std::string_view s, std::size_t i) {
 void JsonBuffer::grow(std::size_t n) {
   const std::size_t used = size();
   const std::size_t capacity = std::max(used + n, 2 * static_cast<std::size_t>(end_ - data_.get()));
-  std::unique_ptr<char[]> bigger(new char[capacity]);
+  LargeBlock bigger = allocate_zeroed(capacity);
   if (used != 0) std::memcpy(bigger.get(), data_.get(), used);
   data_ = std::move(bigger);
   end_ = data_.get() + capacity;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "rubric/base/json_number.hpp"
+#include "rubric/base/large_block.hpp"
 
 namespace rubric {
 
@@ -75,7 +76,7 @@ class JsonBuffer {
 
  private:
   void grow(std::size_t n);
-  std::unique_ptr<char[]> data_;
+  LargeBlock data_;
   char* end_ = nullptr;
   JsonWriter writer_;
 };

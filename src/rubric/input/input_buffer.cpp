@@ -21,8 +21,8 @@ constexpr std::size_t kFirstFileRead = 64u * 1024u;
 
 void PaddedBuffer::grow(std::size_t capacity, std::size_t keep) {
   if (capacity <= capacity_) return;
-  // Value-initialised, so the padding is never uninitialised memory.
-  auto bigger = std::make_unique<char[]>(capacity + kJsonPadding);
+  // Zero-filled, so the padding is never uninitialised memory.
+  LargeBlock bigger = allocate_zeroed(capacity + kJsonPadding);
   if (keep > 0) std::memcpy(bigger.get(), data_.get(), keep);
   data_ = std::move(bigger);
   capacity_ = capacity;

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "rubric/base/large_block.hpp"
+
 namespace rubric {
 
 /// A growable byte buffer that always has kJsonPadding readable bytes after its capacity.
@@ -21,7 +23,7 @@ class PaddedBuffer {
   void grow(std::size_t capacity, std::size_t keep);
 
  private:
-  std::unique_ptr<char[]> data_;
+  LargeBlock data_;
   std::size_t capacity_ = 0;
 };
 

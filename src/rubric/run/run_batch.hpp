@@ -8,6 +8,7 @@
 
 #include <rubric/engine.hpp>
 #include "rubric/base/json_writer.hpp"
+#include "rubric/base/large_block.hpp"
 #include "rubric/input/document_block.hpp"
 #include "rubric/input/inputs.hpp"
 #include "rubric/vm/evaluate.hpp"
@@ -24,9 +25,9 @@ inline bool keeps(ResultMode mode) {
 
 /// A block of documents, plus one result slot each and what the batch rendered.
 struct Batch : DocumentBlock {
-  std::vector<OfferResult> results;
-  std::vector<std::string> rendered;  // the batch's rendered text, in order (one buffer)
-  JsonBuffer lines;                   // the batch's jsonl lines, with ResultMode::jsonl
+  std::vector<OfferResult, LargeAllocator<OfferResult>> results;  // huge pages: a first touch faults once
+  std::vector<std::string> rendered;                              // the batch's rendered text, in order (one buffer)
+  JsonBuffer lines;                                               // the batch's jsonl lines, with ResultMode::jsonl
 
   /// Empties the batch, keeping its memory.
   void clear();
