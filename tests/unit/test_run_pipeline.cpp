@@ -26,9 +26,11 @@ criterion pay "Pay" weight 100 {
 }
 )";
 
-// Writes `lines` offers (some broken) to a JSON Lines file in the temporary folder; returns its path.
-std::string offers_file(int lines) {
-  const auto path = std::filesystem::temp_directory_path() / "rubric-test-run-pipeline.jsonl";
+// Writes `lines` offers (some broken) to the JSON Lines file `name` in the temporary folder; returns its path.
+// Each test case has a file of its own: CTest runs them in parallel, and one rewriting the other's file
+// while it is read made a run see 6,000 offers where it wrote 5,000.
+std::string offers_file(const std::string& name, int lines) {
+  const auto path = std::filesystem::temp_directory_path() / name;
   std::ofstream out(path, std::ios::binary);
   for (int i = 0; i < lines; ++i) {
     if (i % 997 == 0) out << "{broken\n";
@@ -46,7 +48,7 @@ const CompiledRubric& pipeline_rubric() {
 }  // namespace
 
 TEST_CASE("run_batches hands every batch out once, in input order, one at a time", "[run][pipeline]") {
-  const std::string path = offers_file(5000);
+  const std::string path = offers_file("rubric-test-run-pipeline-order.jsonl", 5000);
   for (unsigned jobs : {1u, 2u, 3u, 8u}) {
     INFO("jobs " << jobs);
     InputStream in({path});
@@ -69,7 +71,7 @@ TEST_CASE("run_batches hands every batch out once, in input order, one at a time
 }
 
 TEST_CASE("a sink that throws stops every thread and its exception reaches the caller", "[run][pipeline]") {
-  const std::string path = offers_file(6000);
+  const std::string path = offers_file("rubric-test-run-pipeline-throw.jsonl", 6000);
   for (unsigned jobs : {1u, 2u, 4u}) {
     INFO("jobs " << jobs);
     InputStream in({path});
