@@ -18,11 +18,11 @@ namespace rubric {
 
 namespace {
 
-// How long a thread whose batch is done spins for its turn before it sleeps (about 250 us: 2^14 pause
+// How long a thread spins for its turn or for the input lock before it sleeps (about 250 us: 2^14 pause
 // instructions of ~60 cycles), when every thread has a core of its own. Waking a sleeping thread is a
 // futex call and an interrupt to its core, which on the project's VM cost about 2% of a two-job run;
 // turns usually come within a batch's write (~0.1 ms).
-constexpr int kTurnSpins = 1 << 14;
+constexpr int kSpins = 1 << 14;
 
 /// Lets the other hardware thread of a core run while this one spins.
 inline void spin_pause() {
@@ -44,6 +44,8 @@ class SharedRun {
   }
 
  private:
+  template<typename Ready>
+  bool spin_until(Ready ready) const;
   bool take(Batch& batch, std::size_t& ticket);
   void hand_out(Batch& batch, std::size_t ticket);
   void wait_for_turn(std::size_t ticket);
@@ -77,12 +79,21 @@ void SharedRun::work(BatchWorker& worker, const RunOptions& options) {
   }
 }
 
+// Returns true once `ready()` does, trying for at most kSpins pauses; false at once when spinning is off.
+template<typename Ready>
+bool SharedRun::spin_until(Ready ready) const {
+  for (int i = 0; spin_ && i < kSpins; ++i) {
+    if (ready()) return true;
+    spin_pause();
+  }
+  return false;
+}
+
 bool SharedRun::take(Batch& batch, std::size_t& ticket) {
   std::unique_lock lock(input_mutex_, std::defer_lock);
   // The threads hand out one after the other and then come here together, so one often finds the other
   // reading: spinning for the lock spares the futex sleep and wake-up that blocking costs.
-  for (int i = 0; spin_ && i < kTurnSpins && !lock.try_lock(); ++i) spin_pause();
-  if (!lock.owns_lock()) lock.lock();
+  if (!spin_until([&] { return lock.try_lock(); })) lock.lock();
   if (failed_ || !fill_batch(in_, batch)) return false;
   ticket = next_ticket_++;
   return true;
@@ -96,12 +107,7 @@ void SharedRun::hand_out(Batch& batch, std::size_t ticket) {
 }
 
 void SharedRun::wait_for_turn(std::size_t ticket) {
-  if (spin_) {
-    for (int i = 0; i < kTurnSpins; ++i) {
-      if (turn_.load(std::memory_order_acquire) == ticket || failed_) return;
-      spin_pause();
-    }
-  }
+  if (spin_until([&] { return turn_.load(std::memory_order_acquire) == ticket || failed_; })) return;
   std::unique_lock lock(output_mutex_);
   // Counted before the turn is read again, both sequentially consistent with pass_turn's store and load:
   // either this thread sees the new turn, or pass_turn sees a sleeper and wakes it.
