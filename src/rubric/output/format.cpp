@@ -1,6 +1,7 @@
 // Format names and dispatch; the renderers live in format_*.cpp.
 #include <algorithm>
 #include <cstdint>
+#include <unordered_map>
 #include <utility>
 
 #include <rubric/output.hpp>
@@ -22,31 +23,48 @@ constexpr std::string_view kKeyOrder[] = {
 
 /// Returns where `key` goes among an object's keys.
 std::size_t key_rank(std::string_view key) {
-  for (std::size_t i = 0; i < std::size(kKeyOrder); ++i) {
-    if (kKeyOrder[i] == key) return i;
-  }
-  return std::size(kKeyOrder);
+  // Every key of every object of every offer is ranked: a table, not a search through kKeyOrder.
+  static const auto ranks = [] {
+    std::unordered_map<std::string_view, std::size_t> table;
+    for (std::size_t i = 0; i < std::size(kKeyOrder); ++i) table.emplace(kKeyOrder[i], i);
+    return table;
+  }();
+  const auto found = ranks.find(key);
+  return found == ranks.end() ? std::size(kKeyOrder) : found->second;
 }
 
-/// Copies `value` with every object's keys in kKeyOrder (the result shape is a few levels deep).
-nlohmann::ordered_json in_documented_order(const nlohmann::json& value) {
+/// Moves `value` into an ordered_json with every object's keys in kKeyOrder (the result shape is a few levels
+/// deep); strings and subtrees are moved, not copied.
+nlohmann::ordered_json in_documented_order(nlohmann::json&& value) {
   if (value.is_object()) {
-    std::vector<std::pair<std::size_t, std::string>> keys;
-    for (const auto& item : value.items()) keys.emplace_back(key_rank(item.key()), item.key());
-    std::sort(keys.begin(), keys.end());
+    auto& members = value.get_ref<nlohmann::json::object_t&>();
+    std::vector<std::pair<std::size_t, nlohmann::json::object_t::value_type*>> keys;
+    keys.reserve(members.size());
+    for (auto& member : members) keys.emplace_back(key_rank(member.first), &member);
+    // The map's keys are unique, so ordering by rank and then key is a total order.
+    std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second->first < b.second->first;
+    });
     nlohmann::ordered_json out = nlohmann::ordered_json::object();
-    for (const auto& key : keys) out[key.second] = in_documented_order(value.at(key.second));
+    // The keys are unique already: appended to the ordered map's vector, without its search for a duplicate.
+    auto& ordered = static_cast<nlohmann::ordered_json::object_t::Container&>(
+        out.get_ref<nlohmann::ordered_json::object_t&>());
+    ordered.reserve(keys.size());
+    for (const auto& key : keys)
+      ordered.emplace_back(key.second->first, in_documented_order(std::move(key.second->second)));
     return out;
   }
   if (value.is_array()) {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const auto& element : value) out.push_back(in_documented_order(element));
+    auto& elements = out.get_ref<nlohmann::ordered_json::array_t&>();
+    elements.reserve(value.size());
+    for (auto& element : value) elements.push_back(in_documented_order(std::move(element)));
     return out;
   }
   if (value.is_number_integer()) return value.get<std::int64_t>();
   if (value.is_number_unsigned()) return value.get<std::uint64_t>();
   if (value.is_number_float()) return value.get<double>();
-  if (value.is_string()) return value.get<std::string>();
+  if (value.is_string()) return std::move(value.get_ref<std::string&>());
   if (value.is_boolean()) return value.get<bool>();
   return nullptr;
 }
@@ -125,10 +143,12 @@ void format_json(const RunResult& run, const RankedOffers& offers, std::string& 
     out += i == 0 ? "\n" : ",\n";
     out += kOfferIndent;
     const std::string offer = dump_pretty(in_documented_order(offer_to_json(offers.at(i))));
-    for (char c : offer) {
-      out += c;
-      if (c == '\n') out += kOfferIndent;
+    std::size_t from = 0;
+    for (std::size_t newline; (newline = offer.find('\n', from)) != std::string::npos; from = newline + 1) {
+      out.append(offer, from, newline + 1 - from);
+      out += kOfferIndent;
     }
+    out.append(offer, from, std::string::npos);
     if (wrote) wrote();
   }
   if (offers.size() != 0) out += "\n  ";
