@@ -121,11 +121,15 @@ fi
 echo
 one=$(cat "bench/out/rubric jsonl --jobs 1.seconds"); many=$(cat "bench/out/rubric jsonl --jobs $JOBS.seconds")
 python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'scaling: --jobs $JOBS is {a/max(b,1e-3):.2f}x --jobs 1')" "$one" "$many"
+# ratios LABEL SUFFIX: prints the baseline's time over rubric's, one job and $JOBS, from the rows named with SUFFIX.
+ratios() {
+  python3 -c "import sys; a,n,b=(float(open(f).read()) for f in sys.argv[2:]); print(f'{sys.argv[1]}: {b/max(a,1e-3):.2f}x with 1 job, {b/max(n,1e-3):.2f}x with $JOBS jobs')" \
+    "$1" "bench/out/rubric jsonl --jobs 1$2.seconds" "bench/out/rubric jsonl --jobs $JOBS$2.seconds" \
+    "bench/out/simdjson lines baseline$2.seconds"
+}
 if [ -n "$BASELINE" ]; then
-  python3 -c "import sys; a,n,b=(float(x) for x in sys.argv[1:]); print(f'ratio to the simdjson baseline: {b/max(a,1e-3):.2f}x with 1 job, {b/max(n,1e-3):.2f}x with $JOBS jobs')" "$one" "$many" "$BASELINE"
-  null_one=$(cat "bench/out/rubric jsonl --jobs 1, output discarded.seconds"); null_many=$(cat "bench/out/rubric jsonl --jobs $JOBS, output discarded.seconds")
-  null_base=$(cat "bench/out/simdjson lines baseline, output discarded.seconds")
-  python3 -c "import sys; a,n,b=(float(x) for x in sys.argv[1:]); print(f'ratio with every output to /dev/null: {b/max(a,1e-3):.2f}x with 1 job, {b/max(n,1e-3):.2f}x with $JOBS jobs')" "$null_one" "$null_many" "$null_base"
+  ratios "ratio to the simdjson baseline" ""
+  ratios "ratio with every output to /dev/null" ", output discarded"
 fi
 cmp -s bench/out/rubric-1.jsonl bench/out/rubric-n.jsonl && echo "order: --jobs $JOBS output identical to --jobs 1" \
   || echo "order: --jobs $JOBS output DIFFERS from --jobs 1"
